@@ -1,0 +1,26 @@
+/**
+ * Joins the deploy base path and a site path, so links work at `/` and under `/sub/`.
+ * `path` is site-absolute (`/skills/`); the result keeps a single slash between parts.
+ */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return `${b}${path.replace(/^\/+/, '')}`;
+}
+
+/** Site paths for each kind of entry, in one place so links and tests agree. */
+export const routes = {
+  home: () => '/',
+  skills: () => '/skills/',
+  category: (category: string) => `/skills/${category}/`,
+  skill: (category: string, skill: string) => `/skills/${category}/${skill}/`,
+  roadmap: () => '/roadmap/',
+  month: (n: number) => `/roadmap/month-${n}/`,
+  certifications: () => '/certifications/',
+  certification: (id: string) => `/certifications/${id}/`,
+  glossary: () => '/glossary/',
+  term: (id: string) => `/glossary/#${id}`,
+  resources: () => '/resources/',
+  plan: () => '/plan/',
+  search: () => '/search/',
+  about: () => '/about/',
+} as const;

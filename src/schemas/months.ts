@@ -1,0 +1,70 @@
+import { z } from 'astro/zod';
+import { httpsUrl, kebabId, resourceList, type RefFactory } from './shared';
+
+/** A dataset a project uses; only public or synthetic data is allowed. */
+const datasetSchema = z.object({
+  /** Dataset name, e.g. "MIMIC-IV Clinical Database Demo". */
+  name: z.string().min(2),
+  /** Where to get it. */
+  url: httpsUrl,
+  /** open: download freely; credentialed: needs an application, training or a data use agreement. */
+  access: z.enum(['open', 'credentialed']),
+});
+
+/** One task on a month's checklist. Its id is what stored progress is keyed by: never reuse or rename it. */
+export const taskSchema = (ref: RefFactory) =>
+  z.object({
+    /** Stable id, unique across the whole site, e.g. `m01-install-python`. */
+    id: kebabId,
+    /** What to do, as an instruction. */
+    text: z.string().min(10),
+    /** Estimated hours. */
+    hours: z.number().positive().max(40),
+    /** The skill this task builds, when there is one. */
+    skill: ref('skills').optional(),
+  });
+
+/** A month of the roadmap. Body: an introduction to the month. */
+export const monthSchema = (ref: RefFactory) =>
+  z.object({
+    /** Month number, 1–18; the file is named month-NN. */
+    month: z.number().int().min(1).max(18),
+    /** The phase this month belongs to; the month must fall in its range. */
+    phase: ref('phases'),
+    /** Display title. */
+    title: z.string().min(5),
+    /** One sentence shown on the roadmap (at most 160 characters). */
+    summary: z.string().min(20).max(160),
+    /** What a learner can do at the end of the month. */
+    goals: z.array(z.string().min(10)).min(2),
+    /** Skills this month builds. */
+    skills: z.array(ref('skills')).min(1),
+    /** The four weeks, in order. */
+    weeks: z
+      .array(
+        z.object({
+          /** The focus of the week, a short phrase. */
+          focus: z.string().min(3),
+          /** What the week involves, one or two sentences. */
+          summary: z.string().min(10),
+        }),
+      )
+      .length(4, { message: 'must list exactly 4 weeks' }),
+    /** The checklist; each task has a stable id. */
+    tasks: z.array(taskSchema(ref)).min(5, { message: 'needs at least 5 tasks' }),
+    /** A hands-on project on public or synthetic data. */
+    project: z.object({
+      /** Project title. */
+      title: z.string().min(5),
+      /** What to build and why it matters clinically. */
+      description: z.string().min(20),
+      /** What to hand in. */
+      deliverables: z.array(z.string().min(5)).min(1),
+      /** The data it uses. */
+      datasets: z.array(datasetSchema).default([]),
+    }),
+    /** Questions to answer at the end of the month. */
+    checkpoint: z.array(z.string().min(10)).min(2),
+    /** Resources for the month. */
+    resources: resourceList(1),
+  });

@@ -1,0 +1,63 @@
+// A small static file server for the built site, used by the browser tests and benchmarks.
+// Usage: node tools/serve.mjs [dir=dist] [port=4321] [base=/]
+// Serves `dir` under the base path, answers 404 with dist/404.html, and never touches the network.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const [dirArg = 'dist', portArg = '4321', baseArg = process.env.BASE_PATH ?? '/'] = process.argv.slice(2);
+const root = resolve(dirArg);
+const base = baseArg.endsWith('/') ? baseArg : `${baseArg}/`;
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+async function fileFor(pathname) {
+  if (!pathname.startsWith(base)) return undefined;
+  const rel = normalize(decodeURIComponent(pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
+  let file = join(root, rel);
+  if (!file.startsWith(root)) return undefined;
+  try {
+    const s = await stat(file);
+    if (s.isDirectory()) file = join(file, 'index.html');
+    await stat(file);
+    return file;
+  } catch {
+    return undefined;
+  }
+}
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === base.slice(0, -1)) {
+    res.writeHead(301, { location: base }).end();
+    return;
+  }
+  const file = await fileFor(url.pathname);
+  if (!file) {
+    const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
+    res.writeHead(404, { 'content-type': types['.html'] }).end(notFound);
+    return;
+  }
+  const body = await readFile(file);
+  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(body);
+});
+
+server.listen(Number(portArg), '127.0.0.1', () => {
+  console.log(`Serving ${root} at http://127.0.0.1:${portArg}${base}`);
+});
