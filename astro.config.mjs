@@ -14,7 +14,23 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
+  outDir: process.env.OUT_DIR ?? './dist',
   integrations: [mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },
   build: { inlineStylesheets: 'never' },
+  security: {
+    // Hashes for every script and style Astro emits; no 'unsafe-inline'. Search runs Pagefind's
+    // WebAssembly, which needs 'wasm-unsafe-eval' (and nothing broader).
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

@@ -1,0 +1,107 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from './sitemap';
+
+const paths = sitemapPaths();
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test.describe('accessibility: axe over every page in the sitemap', () => {
+  test('the sitemap lists every page type', () => {
+    expect(paths.length).toBeGreaterThan(80);
+    for (const p of ['', 'skills/', 'roadmap/month-1/', 'certifications/', 'glossary/', 'plan/', 'about/']) expect(paths).toContain(p);
+  });
+
+  for (const path of paths) {
+    test(`/${path} has no WCAG 2.2 A/AA violations in light and dark, at 375 and 1280 px`, async ({ page }) => {
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        for (const width of [375, 1280]) {
+          await page.setViewportSize({ width, height: 900 });
+          await page.goto(path);
+          await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+          const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+          const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+          expect(summary, `${scheme} ${width}px`).toEqual([]);
+        }
+      }
+    });
+  }
+});
+
+test('headings are in order on every page type (no skipped levels)', async ({ page }) => {
+  for (const path of ['', 'skills/', 'skills/technical/', 'skills/domain/hipaa/', 'roadmap/', 'roadmap/month-5/', 'certifications/', 'certifications/cahims/', 'glossary/', 'resources/', 'plan/', 'search/', 'about/']) {
+    await page.goto(path);
+    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((els) => els.map((e) => Number(e.tagName[1])));
+    expect(levels[0], path).toBe(1);
+    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `${path} heading ${i}`).toBeLessThanOrEqual(1);
+  }
+});
+
+test('focus is visible on links and buttons', async ({ page }) => {
+  await page.goto('skills/');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+});
+
+test('a page load requests nothing from any other origin', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
+  for (const path of ['', 'skills/domain/hl7-fhir/', 'roadmap/month-3/', 'certifications/', 'glossary/', 'plan/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(foreign).toEqual([]);
+});
+
+test('the CSP blocks inline script injection', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto('about/');
+  const ran = await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    document.body.append(s);
+    return (window as unknown as { __injected?: boolean }).__injected === true;
+  });
+  expect(ran).toBe(false);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const path of ['', 'skills/', 'skills/technical/sql/', 'roadmap/', 'roadmap/month-1/', 'certifications/', 'certifications/rhia/', 'glossary/', 'resources/', 'plan/', 'search/', 'about/']) {
+    test(`/${path} shows its content and navigation`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      await expect(nav.getByRole('link', { name: 'Roadmap' })).toBeVisible();
+      expect(await page.locator('main').innerText()).not.toHaveLength(0);
+    });
+  }
+
+  test('navigation works by following links', async ({ page }) => {
+    await page.goto('');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Certifications' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare certifications');
+  });
+
+  test('the header search is a plain form that lands on the A–Z index', async ({ page }) => {
+    await page.goto('skills/');
+    await page.getByRole('searchbox', { name: 'Search the site' }).fill('FHIR');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(/search\/\?q=FHIR/);
+    await expect(page.getByRole('heading', { name: 'A–Z index' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'HL7 FHIR' })).toBeVisible();
+  });
+
+  test('the month checklist says that saving progress needs JavaScript', async ({ page }) => {
+    await page.goto('roadmap/month-2/');
+    await expect(page.getByText('Saving your progress needs JavaScript')).toBeVisible();
+  });
+});
