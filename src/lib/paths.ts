@@ -7,7 +7,7 @@ export function withBase(base: string, path: string): string {
   return `${b}${path.replace(/^\/+/, '')}`;
 }
 
-/** The anchor of a glossary term on /glossary/; prefixed because ids such as `510k` may start with a digit. */
+/** The anchor of a glossary term in lists; prefixed because ids such as `510k` may start with a digit. */
 export const termAnchor = (id: string) => `term-${id}`;
 
 /** Site paths for each kind of entry, in one place so links and tests agree. */
@@ -21,7 +21,7 @@ export const routes = {
   certifications: () => '/certifications/',
   certification: (id: string) => `/certifications/${id}/`,
   glossary: () => '/glossary/',
-  term: (id: string) => `/glossary/#${termAnchor(id)}`,
+  term: (id: string) => `/glossary/${id}/`,
   resources: () => '/resources/',
   plan: () => '/plan/',
   search: () => '/search/',

@@ -10,16 +10,16 @@ export interface HubResource extends Resource {
 }
 
 /** Headings of the resources hub, in display order. */
-export const kindSections: { kinds: ResourceKind[]; title: string }[] = [
-  { kinds: ['docs'], title: 'Official documentation and standards' },
-  { kinds: ['course', 'certification-prep', 'video'], title: 'Courses and platforms' },
-  { kinds: ['book', 'article'], title: 'Books and articles' },
-  { kinds: ['journal'], title: 'Journals' },
-  { kinds: ['conference'], title: 'Conferences' },
-  { kinds: ['community'], title: 'Communities' },
-  { kinds: ['podcast'], title: 'Podcasts' },
-  { kinds: ['dataset'], title: 'Datasets' },
-  { kinds: ['tool'], title: 'Tools' },
+export const kindSections: { id: string; kinds: ResourceKind[]; title: string; blurb: string }[] = [
+  { id: 'docs', kinds: ['docs'], title: 'Official documentation and standards', blurb: 'Documentation, standards and regulators: the primary sources.' },
+  { id: 'courses', kinds: ['course', 'certification-prep', 'video'], title: 'Courses and platforms', blurb: 'Online courses, platforms, videos and exam preparation.' },
+  { id: 'books', kinds: ['book', 'article'], title: 'Books and articles', blurb: 'Books, papers and articles worth reading in full.' },
+  { id: 'journals', kinds: ['journal'], title: 'Journals', blurb: 'Where healthcare AI research is published, including npj Digital Medicine and JMIR.' },
+  { id: 'conferences', kinds: ['conference'], title: 'Conferences', blurb: 'HIMSS, AMIA, ML4H, NeurIPS, RSNA, CHIL, MLHC and more.' },
+  { id: 'communities', kinds: ['community'], title: 'Communities', blurb: 'Professional societies and online communities.' },
+  { id: 'podcasts', kinds: ['podcast'], title: 'Podcasts', blurb: 'Listening while you commute.' },
+  { id: 'datasets', kinds: ['dataset'], title: 'Datasets', blurb: 'Public and synthetic data for projects, and which need credentialing.' },
+  { id: 'tools', kinds: ['tool'], title: 'Tools', blurb: 'Software and sandboxes to practise with.' },
 ];
 
 /** Normalises a URL for de-duplication (no trailing slash, lower-case host). */

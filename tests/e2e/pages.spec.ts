@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 const pages: [string, string | RegExp][] = [
+  ['glossary/fhir/', 'FHIR'],
   ['./', 'Learn healthcare AI, one month at a time'],
   ['skills/', 'The skills matrix'],
   ['skills/technical/', 'Technical Competencies'],

@@ -14,7 +14,7 @@ describe('paths', () => {
     expect(withBase('/', '/skills/')).toBe('/skills/');
     expect(withBase('/sub/', '/skills/')).toBe('/sub/skills/');
     expect(withBase('/sub', 'roadmap/month-1/')).toBe('/sub/roadmap/month-1/');
-    expect(routes.term('510k')).toBe('/glossary/#term-510k');
+    expect(routes.term('510k')).toBe('/glossary/510k/');
   });
 });
 
@@ -89,7 +89,7 @@ describe('azIndex', () => {
       ],
     });
     expect(groups.map((g) => g.letter)).toEqual(['#', 'C', 'M', 'P', 'S', 'T']);
-    expect(groups[0]!.items[0]).toEqual({ title: '510(k) (Premarket notification)', type: 'Term', href: '/glossary/#term-510k' });
+    expect(groups[0]!.items[0]).toEqual({ title: '510(k) (Premarket notification)', type: 'Term', href: '/glossary/510k/' });
     expect(groups.find((g) => g.letter === 'S')!.items).toEqual([{ title: 'SQL', type: 'Skill', href: '/skills/technical/sql/' }]);
   });
 });

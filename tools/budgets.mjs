@@ -1,0 +1,95 @@
+// Byte budgets over a built site: what a first visit to each page downloads before any
+// interaction (HTML + CSS + JS + fonts + images, gzip), how many requests, and how much JS.
+// Deterministic: it reads dist/, it does not time anything.
+// Usage: node tools/budgets.mjs [dist] [--json]
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { loadPages } from './dist-pages.mjs';
+
+export const KIB = 1024;
+/** The budgets. A failing one names the page and the part over budget. */
+export const budgets = {
+  totalGzip: 20 * KIB,
+  requests: 4,
+  contentJsGzip: 4 * KIB,
+  planJsGzip: 30 * KIB,
+};
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+/** What a page fetches before interaction, by kind, with gzip sizes. */
+export function pageCost(dist, page, base = '/') {
+  const fileOf = (url) => {
+    const u = new URL(url, `http://site${page.path}`);
+    if (u.host !== 'site' || !u.pathname.startsWith(base)) return undefined;
+    const p = join(dist, decodeURIComponent(u.pathname.slice(base.length)));
+    return existsSync(p) ? p : undefined;
+  };
+  const parts = [{ kind: 'html', url: page.path, bytes: gz(Buffer.from(page.html)) }];
+  const seen = new Set();
+  const add = (kind, url) => {
+    const file = fileOf(url);
+    if (!file || seen.has(file)) return;
+    seen.add(file);
+    parts.push({ kind, url, bytes: gz(readFileSync(file)) });
+  };
+  for (const el of page.root.querySelectorAll('link[rel="stylesheet"]')) add('css', el.getAttribute('href'));
+  for (const el of page.root.querySelectorAll('script[src]')) add('js', el.getAttribute('src'));
+  for (const el of page.root.querySelectorAll('link[rel="modulepreload"]')) add('js', el.getAttribute('href'));
+  for (const el of page.root.querySelectorAll('link[rel="preload"][as="font"]')) add('font', el.getAttribute('href'));
+  for (const el of page.root.querySelectorAll('img[src]')) if (el.getAttribute('loading') !== 'lazy') add('image', el.getAttribute('src'));
+  for (const el of page.root.querySelectorAll('link[rel="icon"]')) add('image', el.getAttribute('href'));
+  // Inline scripts are part of the HTML bytes already; count them toward the JS budget too.
+  const inlineJs = page.root
+    .querySelectorAll('script:not([src])')
+    .filter((s) => s.getAttribute('type') !== 'application/ld+json')
+    .map((s) => s.innerHTML)
+    .join('\n');
+  const byKind = (k) => parts.filter((p) => p.kind === k).reduce((n, p) => n + p.bytes, 0);
+  return {
+    path: page.path,
+    requests: parts.length,
+    total: parts.reduce((n, p) => n + p.bytes, 0),
+    html: byKind('html'),
+    css: byKind('css'),
+    js: byKind('js') + (inlineJs ? gz(Buffer.from(inlineJs)) : 0),
+    jsFiles: byKind('js'),
+    fonts: byKind('font'),
+    images: byKind('image'),
+    parts,
+  };
+}
+
+/** Budget failures for every page of a dist folder, each naming page and part. */
+export function budgetFailures(dist = 'dist', base = '/') {
+  const failures = [];
+  const costs = loadPages(dist, base).map((p) => pageCost(dist, p, base));
+  const css = loadPages(dist, base)
+    .flatMap((p) => p.root.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')))
+    .filter(Boolean);
+  for (const href of new Set(css)) {
+    const text = readFileSync(join(dist, href.slice(base.length)), 'utf8');
+    if (/@font-face/.test(text)) failures.push(`${href}: declares a web font (@font-face); use the system font stack`);
+  }
+  for (const c of costs) {
+    const isPlan = c.path === `${base}plan/`;
+    const jsBudget = isPlan ? budgets.planJsGzip : budgets.contentJsGzip;
+    if (c.total > budgets.totalGzip) failures.push(`${c.path}: first visit is ${(c.total / KIB).toFixed(1)} KiB gzip (html ${(c.html / KIB).toFixed(1)}, css ${(c.css / KIB).toFixed(1)}, js ${(c.js / KIB).toFixed(1)}), over ${budgets.totalGzip / KIB} KiB`);
+    if (c.requests > budgets.requests) failures.push(`${c.path}: ${c.requests} requests before interaction (${c.parts.map((p) => p.url).join(', ')}), over ${budgets.requests}`);
+    if (c.js > jsBudget) failures.push(`${c.path}: JavaScript before interaction is ${(c.js / KIB).toFixed(1)} KiB gzip, over ${jsBudget / KIB} KiB`);
+    if (c.fonts > 0) failures.push(`${c.path}: loads web fonts (${c.fonts} bytes)`);
+  }
+  return { failures, costs };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dist = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : 'dist';
+  const { failures, costs } = budgetFailures(dist);
+  if (process.argv.includes('--json')) console.log(JSON.stringify(costs.map(({ parts: _p, ...c }) => c), null, 2));
+  else {
+    const top = [...costs].sort((a, b) => b.total - a.total).slice(0, 8);
+    for (const c of top) console.log(`${(c.total / KIB).toFixed(1).padStart(5)} KiB  ${c.requests} req  js ${(c.js / KIB).toFixed(2)} KiB  ${c.path}`);
+    console.log(failures.length ? `\n${failures.join('\n')}` : '\nAll budgets hold.');
+  }
+}
