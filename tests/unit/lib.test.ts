@@ -106,3 +106,12 @@ describe('collectResources', () => {
     expect(resourceKey('https://WWW.PostgreSQL.org/docs/')).toBe(resourceKey('https://www.postgresql.org/docs'));
   });
 });
+
+describe('firstSentence', () => {
+  it('takes the first sentence and shortens it at a word boundary', async () => {
+    const { firstSentence } = await import('../../src/lib/text');
+    expect(firstSentence('PHI is health data. It is protected.')).toBe('PHI is health data.');
+    expect(firstSentence('No full stop here')).toBe('No full stop here');
+    expect(firstSentence('A long sentence about clinical terminologies, coding systems and more.', 40)).toBe('A long sentence about clinical…');
+  });
+});

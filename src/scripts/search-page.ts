@@ -1,0 +1,73 @@
+/**
+ * `<search-page>`: live results on /search/?q=…. The query stays in the address (replaceState, so
+ * the back button leaves the page rather than stepping through keystrokes) and can be shared.
+ * Without JavaScript the form still submits and the A–Z index below lists every entry.
+ */
+import { resultsAnnouncement, searchTypes } from '../lib/search';
+import { searchHits } from './search-engine';
+import { renderHits, arrowNavigation } from './search-render';
+
+const base = import.meta.env.BASE_URL;
+
+class SearchPage extends HTMLElement {
+  connectedCallback() {
+    const form = this.querySelector('form');
+    const input = this.querySelector<HTMLInputElement>('input[type="search"]');
+    const list = this.querySelector<HTMLUListElement>('.search-results');
+    const status = this.querySelector<HTMLElement>('[role="status"]');
+    const filters = this.querySelector<HTMLElement>('.search-filters');
+    if (!form || !input || !list || !status || !filters) return;
+    const params = new URLSearchParams(location.search);
+    let type = params.get('type') ?? '';
+    filters.hidden = false;
+    const sync = () => {
+      for (const b of filters.querySelectorAll('button[data-type]')) b.setAttribute('aria-pressed', String((b as HTMLElement).dataset['type'] === type));
+    };
+    sync();
+    let run = 0;
+    const update = async () => {
+      const query = input.value.trim();
+      const url = new URL(location.href);
+      if (query) url.searchParams.set('q', query);
+      else url.searchParams.delete('q');
+      if (type) url.searchParams.set('type', type);
+      else url.searchParams.delete('type');
+      history.replaceState(null, '', url);
+      const mine = ++run;
+      if (!query) {
+        list.replaceChildren();
+        status.textContent = '';
+        return;
+      }
+      try {
+        const hits = await searchHits(base, query, type || undefined, 20);
+        if (mine !== run) return;
+        renderHits(list, hits, query);
+        status.textContent = resultsAnnouncement(hits.length, query, searchTypes.find((t) => t.value === type)?.label);
+        if (!hits.length) status.textContent += ' Try an acronym such as FHIR, a shorter word, or browse the A–Z index below.';
+      } catch {
+        status.textContent = 'Search is available once the site is built (npm run build, then npm run preview). The A–Z index below lists everything.';
+      }
+    };
+    input.value = params.get('q') ?? '';
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    input.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(update, 60);
+    });
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void update();
+    });
+    filters.addEventListener('click', (e) => {
+      const b = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-type]');
+      if (!b) return;
+      type = b.dataset['type'] ?? '';
+      sync();
+      void update();
+    });
+    this.addEventListener('keydown', arrowNavigation(input, list));
+    if (input.value) void update();
+  }
+}
+customElements.define('search-page', SearchPage);
