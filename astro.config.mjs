@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
+import { lazyChunks } from './src/integrations/lazy-chunks.ts';
 
 /** Deploy base path, e.g. BASE_PATH=/skills-matrix/ for a project page. */
 const base = process.env.BASE_PATH ?? '/';
@@ -20,7 +21,7 @@ export default defineConfig({
   // No Shiki: its inline styles would need 'unsafe-inline' under the CSP, and the content has no code blocks worth colouring.
   markdown: { syntaxHighlight: false },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), lazyChunks()],
     // The search UI is imported on intent; Vite's preload helper would add about 1 KiB to every page for it.
     build: { modulePreload: false },
   },

@@ -13,3 +13,4 @@ export interface PageCost {
   parts: { kind: string; url: string; bytes: number }[];
 }
 export declare function budgetFailures(dist?: string, base?: string): { failures: string[]; costs: PageCost[] };
+export declare const totalExceptions: Record<string, number>;

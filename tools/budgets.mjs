@@ -16,6 +16,12 @@ export const budgets = {
   planJsGzip: 30 * KIB,
 };
 
+/**
+ * Pages with a larger total budget, and why. The printable roadmap is all 18 months on one page;
+ * people open it only to print, from a link on the roadmap.
+ */
+export const totalExceptions = { 'roadmap/print/': 40 * KIB };
+
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
 /** What a page fetches before interaction, by kind, with gzip sizes. */
@@ -36,6 +42,13 @@ export function pageCost(dist, page, base = '/') {
   };
   for (const el of page.root.querySelectorAll('link[rel="stylesheet"]')) add('css', el.getAttribute('href'));
   for (const el of page.root.querySelectorAll('script[src]')) add('js', el.getAttribute('src'));
+  // Static imports of those scripts are fetched too.
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i].kind !== 'js') continue;
+    const file = fileOf(parts[i].url);
+    const code = file ? readFileSync(file, 'utf8') : '';
+    for (const m of code.matchAll(/(?:^|[;\s])import\s*(?:[^'"`()]*?from\s*)?["'`]([^"'`]+)["'`]/g)) add('js', new URL(m[1], `http://site${parts[i].url}`).pathname);
+  }
   for (const el of page.root.querySelectorAll('link[rel="modulepreload"]')) add('js', el.getAttribute('href'));
   for (const el of page.root.querySelectorAll('link[rel="preload"][as="font"]')) add('font', el.getAttribute('href'));
   for (const el of page.root.querySelectorAll('img[src]')) if (el.getAttribute('loading') !== 'lazy') add('image', el.getAttribute('src'));
@@ -43,7 +56,7 @@ export function pageCost(dist, page, base = '/') {
   // Inline scripts are part of the HTML bytes already; count them toward the JS budget too.
   const inlineJs = page.root
     .querySelectorAll('script:not([src])')
-    .filter((s) => s.getAttribute('type') !== 'application/ld+json')
+    .filter((s) => !s.getAttribute('type') || s.getAttribute('type') === 'module')
     .map((s) => s.innerHTML)
     .join('\n');
   const byKind = (k) => parts.filter((p) => p.kind === k).reduce((n, p) => n + p.bytes, 0);
@@ -75,7 +88,8 @@ export function budgetFailures(dist = 'dist', base = '/') {
   for (const c of costs) {
     const isPlan = c.path === `${base}plan/`;
     const jsBudget = isPlan ? budgets.planJsGzip : budgets.contentJsGzip;
-    if (c.total > budgets.totalGzip) failures.push(`${c.path}: first visit is ${(c.total / KIB).toFixed(1)} KiB gzip (html ${(c.html / KIB).toFixed(1)}, css ${(c.css / KIB).toFixed(1)}, js ${(c.js / KIB).toFixed(1)}), over ${budgets.totalGzip / KIB} KiB`);
+    const totalBudget = totalExceptions[c.path.slice(base.length)] ?? budgets.totalGzip;
+    if (c.total > totalBudget) failures.push(`${c.path}: first visit is ${(c.total / KIB).toFixed(1)} KiB gzip (html ${(c.html / KIB).toFixed(1)}, css ${(c.css / KIB).toFixed(1)}, js ${(c.js / KIB).toFixed(1)}), over ${totalBudget / KIB} KiB`);
     if (c.requests > budgets.requests) failures.push(`${c.path}: ${c.requests} requests before interaction (${c.parts.map((p) => p.url).join(', ')}), over ${budgets.requests}`);
     if (c.js > jsBudget) failures.push(`${c.path}: JavaScript before interaction is ${(c.js / KIB).toFixed(1)} KiB gzip, over ${jsBudget / KIB} KiB`);
     if (c.fonts > 0) failures.push(`${c.path}: loads web fonts (${c.fonts} bytes)`);

@@ -17,6 +17,7 @@ export const routes = {
   category: (category: string) => `/skills/${category}/`,
   skill: (category: string, skill: string) => `/skills/${category}/${skill}/`,
   roadmap: () => '/roadmap/',
+  roadmapPrint: () => '/roadmap/print/',
   month: (n: number) => `/roadmap/month-${n}/`,
   certifications: () => '/certifications/',
   certification: (id: string) => `/certifications/${id}/`,

@@ -2,16 +2,14 @@
  * The progress store: the only state the site keeps, one versioned JSON document in localStorage.
  *
  * Guarantees, each unit-tested:
- * - Reads are validated (zod/mini); older versions are migrated forward.
+ * - Reads are validated (hand-written guards below); older versions are migrated forward.
  * - Unreadable data is never wiped: the raw text is copied to a backup key, whatever could be
  *   read is kept, and a notice offers the backup for download.
  * - Storage that is missing, blocked or full leaves the page working in memory, with a notice.
  * - Changes made in another tab arrive through the `storage` event (`syncFromStorage`).
  * - Task states are keyed by stable task id; ids no longer in the content are kept, not pruned.
- * - Export and import: an import is validated and previewed before it replaces anything.
+ * - Export and import live in progress-transfer.ts, loaded only when used.
  */
-import * as z from 'zod/mini';
-
 export const STORAGE_KEY = 'hasm-progress';
 export const BACKUP_PREFIX = 'hasm-progress-backup-';
 export const CURRENT_VERSION = 2;
@@ -20,37 +18,63 @@ export const EXPORT_APP = 'healthcare-ai-skills-matrix';
 /** Task states as shown on the checklist; "open" is the absence of a stored state. */
 export const taskStates = ['open', 'in-progress', 'done', 'skipped'] as const;
 export type TaskState = (typeof taskStates)[number];
-const storedTaskState = z.enum(['in-progress', 'done', 'skipped']);
-
-const rating = z.int().check(z.minimum(0), z.maximum(4));
-const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+type StoredTaskState = Exclude<TaskState, 'open'>;
 
 /** The stored document, version 2 (current). */
-const docSchema = z.object({
-  version: z.literal(CURRENT_VERSION),
+export interface ProgressDoc {
+  version: typeof CURRENT_VERSION;
   /** Task id → state; open tasks are not stored. */
-  tasks: z.record(z.string(), storedTaskState),
+  tasks: Record<string, StoredTaskState>;
   /** Skill id → self-rated level 0–4. */
-  ratings: z.record(z.string(), rating),
+  ratings: Record<string, number>;
   /** Target role id for the plan. */
-  role: z.optional(z.string()),
+  role?: string;
   /** Study hours per week, 1–40. */
-  hoursPerWeek: z.optional(z.int().check(z.minimum(1), z.maximum(40))),
+  hoursPerWeek?: number;
   /** The day the person started (or restarts) the roadmap, YYYY-MM-DD. */
-  startDate: z.optional(isoDay),
+  startDate?: string;
   /** Free-text notes keyed by where they were written (e.g. a month id). */
-  notes: z.record(z.string(), z.string()),
+  notes: Record<string, string>;
   /** When the document last changed, ISO 8601. */
-  updatedAt: z.string(),
-});
-export type ProgressDoc = z.infer<typeof docSchema>;
+  updatedAt: string;
+}
+
+// Validation is hand-written rather than zod/mini: zod/mini's runtime alone is 5.5 KiB gzip, more
+// than the whole 4 KiB JavaScript budget of a content page. These guards are the schema.
+type Guard<T> = (v: unknown) => v is T;
+const isString: Guard<string> = (v): v is string => typeof v === 'string';
+const isStoredTaskState: Guard<StoredTaskState> = (v): v is StoredTaskState => v === 'in-progress' || v === 'done' || v === 'skipped';
+const isRating: Guard<number> = (v): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 4;
+const isHours: Guard<number> = (v): v is number => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 40;
+const isIsoDay: Guard<string> = (v): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecordOf = <T>(guard: Guard<T>) => (v: unknown): v is Record<string, T> => isObject(v) && Object.values(v).every(guard);
+
+/** True for a valid current document. */
+function isDoc(v: unknown): v is ProgressDoc {
+  return (
+    isObject(v) &&
+    v['version'] === CURRENT_VERSION &&
+    isRecordOf(isStoredTaskState)(v['tasks']) &&
+    isRecordOf(isRating)(v['ratings']) &&
+    isRecordOf(isString)(v['notes']) &&
+    isString(v['updatedAt']) &&
+    (v['role'] === undefined || isString(v['role'])) &&
+    (v['hoursPerWeek'] === undefined || isHours(v['hoursPerWeek'])) &&
+    (v['startDate'] === undefined || isIsoDay(v['startDate']))
+  );
+}
 
 /** Version 1 stored only the ids of finished tasks and the ratings. */
-const v1Schema = z.object({
-  version: z.literal(1),
-  done: z.array(z.string()),
-  ratings: z.optional(z.record(z.string(), rating)),
-});
+function isV1(v: unknown): v is { version: 1; done: string[]; ratings?: Record<string, number> } {
+  return (
+    isObject(v) &&
+    v['version'] === 1 &&
+    Array.isArray(v['done']) &&
+    v['done'].every(isString) &&
+    (v['ratings'] === undefined || isRecordOf(isRating)(v['ratings']))
+  );
+}
 
 export function emptyDoc(now: Date = new Date()): ProgressDoc {
   return { version: CURRENT_VERSION, tasks: {}, ratings: {}, notes: {}, updatedAt: now.toISOString() };
@@ -71,16 +95,13 @@ export interface ReadResult {
   migratedFrom?: number;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** Keeps the entries of a record that pass `schema`; reports whether any were dropped. */
-function salvageRecord<T>(value: unknown, schema: z.ZodMiniType<T>): { kept: Record<string, T>; dropped: boolean } {
+function salvageRecord<T>(value: unknown, guard: Guard<T>): { kept: Record<string, T>; dropped: boolean } {
   const kept: Record<string, T> = {};
   if (!isObject(value)) return { kept, dropped: value !== undefined };
   let dropped = false;
   for (const [k, v] of Object.entries(value)) {
-    const r = schema.safeParse(v);
-    if (r.success) kept[k] = r.data;
+    if (guard(v)) kept[k] = v;
     else dropped = true;
   }
   return { kept, dropped };
@@ -91,15 +112,13 @@ function salvageRecord<T>(value: unknown, schema: z.ZodMiniType<T>): { kept: Rec
  * migrate, and damaged ones keep every field that still validates.
  */
 export function readDoc(value: unknown, now: Date = new Date()): ReadResult {
-  const current = docSchema.safeParse(value);
-  if (current.success) return { doc: current.data, damaged: false };
+  if (isDoc(value)) return { doc: structuredClone(value), damaged: false };
 
-  const v1 = v1Schema.safeParse(value);
-  if (v1.success) {
+  if (isV1(value)) {
     const tasks: ProgressDoc['tasks'] = {};
-    for (const id of v1.data.done) tasks[id] = 'done';
+    for (const id of value.done) tasks[id] = 'done';
     return {
-      doc: { ...emptyDoc(now), tasks, ratings: v1.data.ratings ?? {} },
+      doc: { ...emptyDoc(now), tasks, ratings: { ...(value.ratings ?? {}) } },
       damaged: false,
       migratedFrom: 1,
     };
@@ -108,18 +127,12 @@ export function readDoc(value: unknown, now: Date = new Date()): ReadResult {
   // Damaged: salvage field by field.
   const doc = emptyDoc(now);
   if (!isObject(value)) return { doc, damaged: true };
-  const tasks = salvageRecord(value['tasks'], storedTaskState);
-  const ratings = salvageRecord(value['ratings'], rating);
-  const notes = salvageRecord(value['notes'], z.string());
-  doc.tasks = tasks.kept;
-  doc.ratings = ratings.kept;
-  doc.notes = notes.kept;
-  const role = z.string().safeParse(value['role']);
-  if (role.success) doc.role = role.data;
-  const hours = z.int().check(z.minimum(1), z.maximum(40)).safeParse(value['hoursPerWeek']);
-  if (hours.success) doc.hoursPerWeek = hours.data;
-  const start = isoDay.safeParse(value['startDate']);
-  if (start.success) doc.startDate = start.data;
+  doc.tasks = salvageRecord(value['tasks'], isStoredTaskState).kept;
+  doc.ratings = salvageRecord(value['ratings'], isRating).kept;
+  doc.notes = salvageRecord(value['notes'], isString).kept;
+  if (isString(value['role'])) doc.role = value['role'];
+  if (isHours(value['hoursPerWeek'])) doc.hoursPerWeek = value['hoursPerWeek'];
+  if (isIsoDay(value['startDate'])) doc.startDate = value['startDate'];
   return { doc, damaged: true };
 }
 
@@ -138,59 +151,6 @@ export function browserStorage(): StorageLike | null {
   } catch {
     return null;
   }
-}
-
-export interface ImportPreview {
-  ok: true;
-  doc: ProgressDoc;
-  /** Human-readable summary of what the file holds. */
-  summary: { tasksDone: number; tasksInProgress: number; tasksSkipped: number; ratings: number; role?: string; startDate?: string };
-  migratedFrom?: number;
-}
-export interface ImportError {
-  ok: false;
-  error: string;
-}
-
-/** Counts the states in a document, for previews and progress text. */
-export function summarise(doc: ProgressDoc): ImportPreview['summary'] {
-  const states = Object.values(doc.tasks);
-  return {
-    tasksDone: states.filter((s) => s === 'done').length,
-    tasksInProgress: states.filter((s) => s === 'in-progress').length,
-    tasksSkipped: states.filter((s) => s === 'skipped').length,
-    ratings: Object.keys(doc.ratings).length,
-    ...(doc.role ? { role: doc.role } : {}),
-    ...(doc.startDate ? { startDate: doc.startDate } : {}),
-  };
-}
-
-/**
- * Checks an exported file before anything is replaced. Accepts the export envelope or a bare
- * document, migrates old versions, and refuses anything damaged with a message saying why.
- */
-export function previewImport(text: string): ImportPreview | ImportError {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'This file is not JSON. Choose a file exported from this site (progress.json).' };
-  }
-  const payload = isObject(parsed) && parsed['app'] === EXPORT_APP ? parsed['data'] : parsed;
-  if (isObject(parsed) && 'app' in parsed && parsed['app'] !== EXPORT_APP)
-    return { ok: false, error: 'This file was exported by a different application.' };
-  if (!isObject(payload) || typeof payload['version'] !== 'number')
-    return { ok: false, error: 'This file does not contain saved progress from this site.' };
-  if (payload['version'] > CURRENT_VERSION)
-    return { ok: false, error: `This file is from a newer version of the site (version ${payload['version']}); reload the page and try again.` };
-  const result = readDoc(payload);
-  if (result.damaged) return { ok: false, error: 'Parts of this file are damaged or not in the expected format, so nothing was imported.' };
-  return {
-    ok: true,
-    doc: result.doc,
-    summary: summarise(result.doc),
-    ...(result.migratedFrom ? { migratedFrom: result.migratedFrom } : {}),
-  };
 }
 
 type Listener = (doc: ProgressDoc) => void;
@@ -215,7 +175,7 @@ export class ProgressStore {
     if (!this.storage) {
       this.addNotice({
         kind: 'unavailable',
-        message: 'This browser is not letting the site store data, so progress will last only until you leave the page. Export it to keep it.',
+        message: 'This browser blocks storage, so progress lasts only until you leave this page. Export it to keep it.',
       });
       return;
     }
@@ -247,12 +207,12 @@ export class ProgressStore {
         this.addNotice({
           kind: 'recovered',
           backupKey,
-          message: 'Some saved progress could not be read. Everything readable was kept, and the original was saved as a backup you can download.',
+          message: 'Some saved progress could not be read. What could be read was kept, and the original was saved as a backup.',
         });
       } catch {
         this.addNotice({
           kind: 'recovered',
-          message: 'Some saved progress could not be read, and storage is too full to keep a backup. The original has been left untouched.',
+          message: 'Some saved progress could not be read and storage is too full for a backup, so the original was left untouched.',
         });
         return; // Do not overwrite the only copy.
       }
@@ -276,7 +236,7 @@ export class ProgressStore {
     } catch {
       this.addNotice({
         kind: 'unsaved',
-        message: 'Your browser storage is full, so the latest change is kept only on this page. Export your progress to keep it.',
+        message: 'Browser storage is full, so your latest change is kept only on this page. Export your progress to keep it.',
       });
       return false;
     }
@@ -319,18 +279,6 @@ export class ProgressStore {
 
   private emit(): void {
     for (const l of this.listeners) l(this.doc);
-  }
-
-  /** The export file's text. */
-  exportJson(): string {
-    return `${JSON.stringify({ app: EXPORT_APP, exportedAt: this.now().toISOString(), data: this.doc }, null, 2)}\n`;
-  }
-
-  /** Replaces the document with a previewed import. */
-  applyImport(preview: ImportPreview): boolean {
-    return this.update((d) => {
-      Object.assign(d, structuredClone(preview.doc));
-    });
   }
 
   /** The raw text of a backup, for download. */

@@ -88,3 +88,7 @@ export function openSearch(base: string, initial = ''): void {
   input.select();
   void loadEngine(base).catch(() => undefined);
 }
+
+// The search page reuses the same chunk, so the header loads a single file on intent.
+export { searchHits } from './search-engine';
+export { arrowNavigation, renderHits } from './search-render';

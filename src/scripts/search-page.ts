@@ -4,8 +4,7 @@
  * Without JavaScript the form still submits and the A–Z index below lists every entry.
  */
 import { resultsAnnouncement, searchTypes } from '../lib/search';
-import { searchHits } from './search-engine';
-import { renderHits, arrowNavigation } from './search-render';
+import { arrowNavigation, renderHits, searchHits } from './search-dialog';
 
 const base = import.meta.env.BASE_URL;
 

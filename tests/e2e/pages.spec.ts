@@ -9,6 +9,8 @@ const pages: [string, string | RegExp][] = [
   ['roadmap/', 'Month-by-month roadmap'],
   ['roadmap/month-1/', /^Month 1: /],
   ['roadmap/month-18/', /^Month 18: /],
+  ['roadmap/print/', 'The whole roadmap'],
+  ['resources/datasets/', 'Datasets'],
   ['certifications/', 'Compare certifications'],
   ['certifications/aws-ml-specialty/', 'AWS Certified Machine Learning – Specialty'],
   ['glossary/', 'Glossary'],

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BACKUP_PREFIX,
-  ProgressStore,
-  STORAGE_KEY,
-  previewImport,
-  progressOf,
-  readDoc,
-  type StorageLike,
-} from '../../src/lib/progress-store';
+import { BACKUP_PREFIX, ProgressStore, STORAGE_KEY, progressOf, readDoc, type StorageLike } from '../../src/lib/progress-store';
+import { applyImport, exportJson, previewImport } from '../../src/lib/progress-transfer';
 
 /** An in-memory Storage; `quota` makes writes of large values throw like a full localStorage. */
 class FakeStorage implements StorageLike {
@@ -140,7 +133,7 @@ describe('export and import', () => {
       d.startDate = '2026-12-01';
       d.hoursPerWeek = 10;
     });
-    const preview = previewImport(a.exportJson());
+    const preview = previewImport(exportJson(a));
     expect(preview.ok).toBe(true);
     if (!preview.ok) return;
     expect(preview.summary).toEqual({
@@ -152,7 +145,7 @@ describe('export and import', () => {
       startDate: '2026-12-01',
     });
     const b = new ProgressStore(new FakeStorage(), now);
-    b.applyImport(preview);
+    applyImport(b, preview);
     expect(b.doc).toEqual(a.doc);
   });
 

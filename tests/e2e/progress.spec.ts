@@ -1,0 +1,146 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const statusOf = (page: Page, n: number) => page.getByRole('combobox', { name: new RegExp(`^Status of task ${n}\\b`) });
+
+test('mark a task done, reload, and it is still done; the month and roadmap show progress', async ({ page }) => {
+  await page.goto('roadmap/month-1/');
+  await expect(page.getByText('Saving your progress needs JavaScript')).toBeHidden();
+  await statusOf(page, 1).selectOption('done');
+  await statusOf(page, 2).selectOption('in-progress');
+  await expect(page.getByText(/^1 of \d+ tasks done \(1 in progress\)$/)).toBeVisible();
+  await page.reload();
+  await expect(statusOf(page, 1)).toHaveValue('done');
+  await expect(statusOf(page, 2)).toHaveValue('in-progress');
+  await page.goto('roadmap/');
+  const card = page.locator('[data-month="1"]');
+  await expect(card).toContainText(/1 of \d+ tasks done/);
+  await page.goto('./');
+  await expect(page.getByRole('link', { name: /^Continue with month 1: / })).toBeVisible();
+});
+
+test('a second open tab follows changes', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await a.goto('roadmap/month-2/');
+  await b.goto('roadmap/month-2/');
+  await statusOf(a, 3).selectOption('done');
+  await expect(statusOf(b, 3)).toHaveValue('done');
+  await expect(b.getByText(/^1 of \d+ tasks done$/)).toBeVisible();
+});
+
+test('corrupt stored data: the page works, a notice offers the backup, and the backup exists', async ({ page }) => {
+  await page.goto('roadmap/month-3/');
+  await expect(statusOf(page, 1)).toBeVisible(); // the store has loaded, so it will not read what we write next
+  await page.evaluate(() => localStorage.setItem('hasm-progress', '{"version":2,"tasks":{"m03-x":"done"'));
+  await page.reload();
+  await expect(page.getByText('Some saved progress could not be read').first()).toBeVisible();
+  const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('hasm-progress-backup-')));
+  expect(backups).toHaveLength(1);
+  expect(await page.evaluate((k) => localStorage.getItem(k), backups[0]!)).toBe('{"version":2,"tasks":{"m03-x":"done"');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the backup' }).first().click();
+  expect((await download).suggestedFilename()).toBe('progress-backup.json');
+  await statusOf(page, 1).selectOption('done');
+  await page.reload();
+  await expect(statusOf(page, 1)).toHaveValue('done');
+});
+
+test('keyboard only: reach a task status, change it, and it is saved', async ({ page }) => {
+  await page.goto('roadmap/month-4/');
+  const select = statusOf(page, 1);
+  for (let i = 0; i < 80 && !(await select.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(select).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(select).toHaveValue('done');
+  await page.reload();
+  await expect(statusOf(page, 1)).toHaveValue('done');
+});
+
+test('a skill page shows progress for the months that teach it', async ({ page }) => {
+  await page.goto('roadmap/month-3/');
+  await statusOf(page, 1).selectOption('done');
+  await page.goto('skills/technical/sql/');
+  await expect(page.getByRole('complementary', { name: 'Related' })).toContainText(/1 of \d+ tasks done/);
+});
+
+test('pacing: a start date and hours per week give every month dates', async ({ page }) => {
+  await page.goto('roadmap/');
+  await page.getByLabel('Start date').fill('2027-01-04');
+  await page.getByLabel('Hours per week').fill('10');
+  await page.getByRole('button', { name: 'Show my dates' }).click();
+  await expect(page.locator('[data-month-dates="month-01"]')).toHaveText(/^4 January 2027 to /);
+  await expect(page.getByRole('status').filter({ hasText: 'At 10 hours a week' })).toBeVisible();
+  await page.reload();
+  await expect(page.locator('[data-month-dates="month-01"]')).toHaveText(/^4 January 2027 to /);
+});
+
+test('pacing: someone who is behind can re-plan from today', async ({ page }) => {
+  await page.goto('roadmap/');
+  await expect(page.getByRole('button', { name: 'Show my dates' })).toBeVisible();
+  await page.evaluate(() =>
+    localStorage.setItem('hasm-progress', JSON.stringify({ version: 2, tasks: {}, ratings: {}, notes: {}, updatedAt: 'x', startDate: '2025-01-06', hoursPerWeek: 10 })),
+  );
+  await page.reload();
+  await expect(page.getByText(/you are \d+ days behind/)).toBeVisible();
+  await page.getByRole('button', { name: 'Re-plan from today' }).click();
+  await expect(page.getByText(/You are on track/)).toBeVisible();
+  const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  await expect(page.locator('[data-month-dates="month-01"]')).toHaveText(new RegExp(`^${today} to `));
+});
+
+test('export, then import into a fresh browser, previewed and confirmed', async ({ page, browser }) => {
+  await page.goto('roadmap/month-5/');
+  await statusOf(page, 1).selectOption('done');
+  await page.goto('roadmap/');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download progress (JSON)' }).click();
+  const file = await (await downloading).path();
+
+  const fresh = await browser.newPage();
+  await fresh.goto('roadmap/');
+  await fresh.getByLabel('Import progress…').setInputFiles(file!);
+  const preview = fresh.getByRole('region', { name: 'Import preview' });
+  await expect(preview).toContainText('This file has 1 tasks done');
+  await preview.getByRole('button', { name: 'Replace my progress' }).click();
+  await expect(preview).toContainText('Your progress was replaced');
+  await fresh.goto('roadmap/month-5/');
+  await expect(statusOf(fresh, 1)).toHaveValue('done');
+  await fresh.close();
+});
+
+test('a bad import file gets a clear message and changes nothing', async ({ page }) => {
+  await page.goto('roadmap/month-6/');
+  await statusOf(page, 1).selectOption('skipped');
+  await page.goto('roadmap/');
+  await page.getByLabel('Import progress…').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":') });
+  await expect(page.getByRole('region', { name: 'Import preview' })).toContainText('This file is not JSON. Choose a file exported from this site (progress.json). Nothing was changed.');
+  await page.goto('roadmap/month-6/');
+  await expect(statusOf(page, 1)).toHaveValue('skipped');
+});
+
+test('the calendar download is an iCalendar file with one event per study week', async ({ page }) => {
+  await page.goto('roadmap/');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
+  const d = await downloading;
+  expect(d.suggestedFilename()).toBe('healthcare-ai-roadmap.ics');
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync((await d.path())!, 'utf8');
+  expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+  expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(18 * 4);
+  expect(text).toContain('SUMMARY:Month 1\\, week 1: ');
+});
+
+test('storage that is unavailable leaves the page working with a notice', async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  const page = await context.newPage();
+  await page.goto('roadmap/month-7/');
+  await expect(page.getByText('This browser blocks storage').first()).toBeVisible();
+  await statusOf(page, 1).selectOption('done');
+  await expect(page.getByText(/^1 of \d+ tasks done$/)).toBeVisible();
+  await context.close();
+});
