@@ -8,7 +8,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { byMonth, byOrder } from './crossrefs';
 import { checkIntegrity, type CollectionKey } from './integrity';
 
@@ -51,7 +51,7 @@ function contentFiles(): Record<CollectionKey, string[]> {
   const root = process.cwd();
   const out = {} as Record<CollectionKey, string[]>;
   for (const [key, dir] of Object.entries(collectionDirs) as [CollectionKey, string][]) {
-    const abs = join(root, 'content', dir);
+    const abs = resolve(root, process.env['CONTENT_DIR'] ?? 'content', dir);
     let names: string[] = [];
     try {
       names = readdirSync(abs, { recursive: true, encoding: 'utf8' }).filter((n) => /\.(mdx?|ya?ml)$/.test(n));

@@ -21,6 +21,7 @@ export const routes = {
   month: (n: number) => `/roadmap/month-${n}/`,
   certifications: () => '/certifications/',
   certification: (id: string) => `/certifications/${id}/`,
+  certificationGuide: () => '/certifications/guide/',
   glossary: () => '/glossary/',
   term: (id: string) => `/glossary/${id}/`,
   resources: () => '/resources/',

@@ -6,6 +6,7 @@ import dialogUrl from 'lazy-chunk:./search-dialog.ts';
 import highlightUrl from 'lazy-chunk:./search-highlight.ts';
 import progressUrl from 'lazy-chunk:./progress-ui.ts';
 import searchPageUrl from 'lazy-chunk:./search-page.ts';
+import certTableUrl from 'lazy-chunk:./cert-table.ts';
 import './theme-toggle';
 
 type Dialog = typeof import('./search-dialog');
@@ -41,4 +42,5 @@ customElements.define('site-search', SiteSearch);
 
 if (new URLSearchParams(location.search).has('highlight')) void load<typeof import('./search-highlight')>(highlightUrl).then((m) => m.highlightFromUrl());
 if (document.querySelector('search-page')) void load(searchPageUrl);
+if (document.querySelector('cert-table')) void load(certTableUrl);
 if (document.querySelector('[data-progress-tasks], [data-progress-months], [data-task-id], [data-continue-slot], [data-roadmap-tools]')) void load(progressUrl);

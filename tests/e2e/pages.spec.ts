@@ -10,6 +10,7 @@ const pages: [string, string | RegExp][] = [
   ['roadmap/month-1/', /^Month 1: /],
   ['roadmap/month-18/', /^Month 18: /],
   ['roadmap/print/', 'The whole roadmap'],
+  ['certifications/guide/', 'Which certification is for me?'],
   ['resources/datasets/', 'Datasets'],
   ['certifications/', 'Compare certifications'],
   ['certifications/aws-ml-specialty/', 'AWS Certified Machine Learning – Specialty'],
@@ -93,15 +94,18 @@ test('the theme follows the system when nothing is stored', async ({ page }) => 
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
-test('content pages ship no JavaScript beyond the theme toggle', async ({ page }) => {
+test('content pages load only their own small scripts: no search code, nothing on glossary pages', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
   });
+  await page.goto('glossary/phi/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts, 'a glossary page needs only the inline site script').toEqual([]);
   await page.goto('skills/domain/hipaa/');
   await page.waitForLoadState('networkidle');
-  expect(scripts.length).toBeLessThanOrEqual(1);
-  for (const s of scripts) expect(s).toMatch(/ThemeToggle|theme-toggle|BaseLayout|_astro/);
+  expect(scripts.some((s) => /progress-ui/.test(s)), 'a skill page loads progress for its months').toBe(true);
+  expect(scripts.filter((s) => /search|pagefind/.test(s))).toEqual([]);
 });
 
 test('at 320 px wide nothing overflows horizontally', async ({ page }) => {

@@ -15,10 +15,11 @@ test.describe('accessibility: axe over every page in the sitemap', () => {
     test(`/${path} has no WCAG 2.2 A/AA violations in light and dark, at 375 and 1280 px`, async ({ page }) => {
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        await page.setViewportSize({ width: 375, height: 900 });
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
         for (const width of [375, 1280]) {
           await page.setViewportSize({ width, height: 900 });
-          await page.goto(path);
-          await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
           const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
           const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
           expect(summary, `${scheme} ${width}px`).toEqual([]);
