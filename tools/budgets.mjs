@@ -18,9 +18,14 @@ export const budgets = {
 
 /**
  * Pages with a larger total budget, and why. The printable roadmap is all 18 months on one page;
- * people open it only to print, from a link on the roadmap.
+ * people open it only to print, from a link on the roadmap. The planner is an application page:
+ * its own 30 KiB JavaScript budget, plus a 30 KiB page that holds the whole assessment form with
+ * every skill's level criteria (36 skills × 4 levels).
  */
-export const totalExceptions = { 'roadmap/print/': 40 * KIB };
+export const totalExceptions = { 'roadmap/print/': 40 * KIB, 'plan/': 60 * KIB };
+
+/** The planner's code comes in three files (its own, and two it shares with the roadmap tools). */
+export const requestExceptions = { 'plan/': 5 };
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
@@ -90,7 +95,8 @@ export function budgetFailures(dist = 'dist', base = '/') {
     const jsBudget = isPlan ? budgets.planJsGzip : budgets.contentJsGzip;
     const totalBudget = totalExceptions[c.path.slice(base.length)] ?? budgets.totalGzip;
     if (c.total > totalBudget) failures.push(`${c.path}: first visit is ${(c.total / KIB).toFixed(1)} KiB gzip (html ${(c.html / KIB).toFixed(1)}, css ${(c.css / KIB).toFixed(1)}, js ${(c.js / KIB).toFixed(1)}), over ${totalBudget / KIB} KiB`);
-    if (c.requests > budgets.requests) failures.push(`${c.path}: ${c.requests} requests before interaction (${c.parts.map((p) => p.url).join(', ')}), over ${budgets.requests}`);
+    const requestBudget = requestExceptions[c.path.slice(base.length)] ?? budgets.requests;
+    if (c.requests > requestBudget) failures.push(`${c.path}: ${c.requests} requests before interaction (${c.parts.map((p) => p.url).join(', ')}), over ${requestBudget}`);
     if (c.js > jsBudget) failures.push(`${c.path}: JavaScript before interaction is ${(c.js / KIB).toFixed(1)} KiB gzip, over ${jsBudget / KIB} KiB`);
     if (c.fonts > 0) failures.push(`${c.path}: loads web fonts (${c.fonts} bytes)`);
   }

@@ -80,9 +80,12 @@ export function emptyDoc(now: Date = new Date()): ProgressDoc {
   return { version: CURRENT_VERSION, tasks: {}, ratings: {}, notes: {}, updatedAt: now.toISOString() };
 }
 
+/**
+ * Something the person should know about their stored data. The page words it (see
+ * ProgressNotices.astro); 'recovered' without a backup key means storage was too full for one.
+ */
 export interface Notice {
-  kind: 'recovered' | 'unavailable' | 'unsaved' | 'migrated';
-  message: string;
+  kind: 'recovered' | 'unavailable' | 'unsaved';
   /** Where the unreadable original was kept, for 'recovered'. */
   backupKey?: string;
 }
@@ -95,16 +98,11 @@ export interface ReadResult {
   migratedFrom?: number;
 }
 
-/** Keeps the entries of a record that pass `schema`; reports whether any were dropped. */
-function salvageRecord<T>(value: unknown, guard: Guard<T>): { kept: Record<string, T>; dropped: boolean } {
+/** The entries of a record that pass `guard` (the whole input is backed up before this runs). */
+function salvageRecord<T>(value: unknown, guard: Guard<T>): Record<string, T> {
   const kept: Record<string, T> = {};
-  if (!isObject(value)) return { kept, dropped: value !== undefined };
-  let dropped = false;
-  for (const [k, v] of Object.entries(value)) {
-    if (guard(v)) kept[k] = v;
-    else dropped = true;
-  }
-  return { kept, dropped };
+  if (isObject(value)) for (const [k, v] of Object.entries(value)) if (guard(v)) kept[k] = v;
+  return kept;
 }
 
 /**
@@ -127,9 +125,9 @@ export function readDoc(value: unknown, now: Date = new Date()): ReadResult {
   // Damaged: salvage field by field.
   const doc = emptyDoc(now);
   if (!isObject(value)) return { doc, damaged: true };
-  doc.tasks = salvageRecord(value['tasks'], isStoredTaskState).kept;
-  doc.ratings = salvageRecord(value['ratings'], isRating).kept;
-  doc.notes = salvageRecord(value['notes'], isString).kept;
+  doc.tasks = salvageRecord(value['tasks'], isStoredTaskState);
+  doc.ratings = salvageRecord(value['ratings'], isRating);
+  doc.notes = salvageRecord(value['notes'], isString);
   if (isString(value['role'])) doc.role = value['role'];
   if (isHours(value['hoursPerWeek'])) doc.hoursPerWeek = value['hoursPerWeek'];
   if (isIsoDay(value['startDate'])) doc.startDate = value['startDate'];
@@ -143,10 +141,7 @@ export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 export function browserStorage(): StorageLike | null {
   try {
     const s = globalThis.localStorage;
-    if (!s) return null;
-    const probe = `${STORAGE_KEY}-probe`;
-    s.setItem(probe, '1');
-    s.removeItem(probe);
+    s.getItem(STORAGE_KEY); // throws where storage is blocked
     return s;
   } catch {
     return null;
@@ -173,10 +168,7 @@ export class ProgressStore {
   load(): void {
     this.notices = this.notices.filter((n) => n.kind === 'recovered');
     if (!this.storage) {
-      this.addNotice({
-        kind: 'unavailable',
-        message: 'This browser blocks storage, so progress lasts only until you leave this page. Export it to keep it.',
-      });
+      this.addNotice({ kind: 'unavailable' });
       return;
     }
     let raw: string | null;
@@ -204,16 +196,9 @@ export class ProgressStore {
       const backupKey = `${BACKUP_PREFIX}${this.now().toISOString()}`;
       try {
         this.storage.setItem(backupKey, raw);
-        this.addNotice({
-          kind: 'recovered',
-          backupKey,
-          message: 'Some saved progress could not be read. What could be read was kept, and the original was saved as a backup.',
-        });
+        this.addNotice({ kind: 'recovered', backupKey });
       } catch {
-        this.addNotice({
-          kind: 'recovered',
-          message: 'Some saved progress could not be read and storage is too full for a backup, so the original was left untouched.',
-        });
+        this.addNotice({ kind: 'recovered' });
         return; // Do not overwrite the only copy.
       }
       this.persist();
@@ -234,10 +219,7 @@ export class ProgressStore {
       this.notices = this.notices.filter((n) => n.kind !== 'unsaved');
       return true;
     } catch {
-      this.addNotice({
-        kind: 'unsaved',
-        message: 'Browser storage is full, so your latest change is kept only on this page. Export your progress to keep it.',
-      });
+      this.addNotice({ kind: 'unsaved' });
       return false;
     }
   }
@@ -289,6 +271,11 @@ export class ProgressStore {
       return null;
     }
   }
+}
+
+/** The export file's text for a store's document. */
+export function exportJson(store: Pick<ProgressStore, 'doc'>, now: Date = new Date()): string {
+  return `${JSON.stringify({ app: EXPORT_APP, exportedAt: now.toISOString(), data: store.doc }, null, 2)}\n`;
 }
 
 /** Progress over a set of task ids: counts and the share done, skipped tasks left out. */

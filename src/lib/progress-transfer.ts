@@ -3,6 +3,7 @@
  * when a person exports or imports.
  */
 import { CURRENT_VERSION, EXPORT_APP, isObject, readDoc, type ProgressDoc, type ProgressStore } from './progress-store';
+export { exportJson } from './progress-store';
 
 export interface ImportPreview {
   ok: true;
@@ -57,11 +58,6 @@ export function previewImport(text: string): ImportPreview | ImportError {
   };
 }
 
-
-/** The export file's text for a store's document. */
-export function exportJson(store: ProgressStore, now: Date = new Date()): string {
-  return `${JSON.stringify({ app: EXPORT_APP, exportedAt: now.toISOString(), data: store.doc }, null, 2)}\n`;
-}
 
 /** Replaces the store's document with a previewed import. Returns whether it was saved. */
 export function applyImport(store: ProgressStore, preview: ImportPreview): boolean {

@@ -24,9 +24,7 @@ export type ResourceKind = (typeof resourceKinds)[number];
 export const costs = ['free', 'freemium', 'paid'] as const;
 export type Cost = (typeof costs)[number];
 
-/** Skill rating scale shared by level criteria, roles and the self-assessment. */
-export const levelNames = ['none', 'aware', 'working', 'proficient', 'expert'] as const;
-export type LevelName = (typeof levelNames)[number];
+export { levelNames, type LevelName } from '../lib/levels';
 
 /** Hosts that mark a link as unfinished; they never belong on the site. */
 const placeholderHosts = /(^|\.)(example\.(com|org|net)|localhost|test|invalid)$/i;

@@ -3,7 +3,7 @@
  * the home page, and the store's notices. Thin DOM glue over src/lib/progress-store.ts; the
  * roadmap tools (pacing, export, import, calendar) load on demand from roadmap-tools.ts.
  */
-import { ProgressStore, browserStorage, progressOf, type TaskState } from '../lib/progress-store';
+import { ProgressStore, browserStorage, exportJson, progressOf, type TaskState } from '../lib/progress-store';
 import { ROADMAP_DATA_ID, continueTarget, type RoadmapMonth } from '../lib/roadmap-data';
 import { download } from './download';
 import toolsUrl from 'lazy-chunk:./roadmap-tools.ts';
@@ -22,18 +22,19 @@ function roadmap(): RoadmapMonth[] {
 }
 
 function renderNotices(): void {
+  const text = (key: string) => document.querySelector<HTMLTemplateElement>(`template[data-notice="${key}"]`)?.content.textContent ?? '';
   for (const region of $$<HTMLElement>('[data-progress-notices]')) {
     region.replaceChildren(
       ...store.notices.map((n) => {
         const p = document.createElement('p');
         p.className = 'notice';
-        p.textContent = `${n.message} `;
+        p.textContent = `${text(n.backupKey ? `${n.kind}-backup` : n.kind)} `;
         if (n.backupKey) {
           const b = document.createElement('button');
           b.type = 'button';
           b.className = 'btn';
           b.textContent = 'Download the backup';
-          b.addEventListener('click', () => download(`progress-backup.json`, store.backup(n.backupKey!) ?? '', 'application/json'));
+          b.addEventListener('click', () => download('progress-backup.json', store.backup(n.backupKey!) ?? '', 'application/json'));
           p.append(b);
         }
         return p;
@@ -59,7 +60,6 @@ function render(): void {
     const p = progressOf(doc, ids);
     const extra = [p.inProgress && `${p.inProgress} in progress`, p.skipped && `${p.skipped} skipped`].filter(Boolean).join(', ');
     el.textContent = `${p.done} of ${p.total} tasks done${extra ? ` (${extra})` : ''}`;
-    el.dataset['percent'] = String(p.percent);
   }
   const slot = document.querySelector<HTMLElement>('[data-continue-slot]');
   if (slot) {
@@ -75,17 +75,27 @@ function render(): void {
     }
     slot.replaceChildren(a);
   }
+  for (const fs of $$<HTMLElement>('[data-skill-rating]')) {
+    const v = String(doc.ratings[fs.dataset['skillRating']!] ?? '');
+    for (const r of $$<HTMLInputElement>('input', fs)) r.checked = r.value === v;
+  }
   renderNotices();
   document.dispatchEvent(new CustomEvent('progress:change'));
 }
 
-for (const note of $$<HTMLElement>('[data-nojs-note]')) note.hidden = true;
 for (const li of $$<HTMLElement>('[data-task-id]')) {
   const label = li.querySelector<HTMLElement>('.task-status');
   const select = label?.querySelector('select');
   if (!label || !select) continue;
   label.hidden = false;
   select.addEventListener('change', () => store.setTask(li.dataset['taskId']!, select.value as TaskState));
+}
+for (const fs of $$<HTMLElement>('[data-skill-rating]')) {
+  fs.hidden = false;
+  fs.addEventListener('change', (e) => {
+    const v = Number((e.target as HTMLInputElement).value);
+    store.update((d) => void (d.ratings[fs.dataset['skillRating']!] = v));
+  });
 }
 store.subscribe(render);
 addEventListener('storage', (e) => store.syncFromStorage(e.key));
@@ -102,7 +112,9 @@ if (tools) {
   const run = (action: string) => void ensure().then((a) => a.run(action));
   tools.addEventListener('click', (e) => {
     const t = (e.target as Element).closest<HTMLElement>('[data-action]');
-    if (t) run(t.dataset['action']!);
+    // Export runs at once, inside the click, so the browser treats the download as the person's.
+    if (t?.dataset['action'] === 'export') download(`healthcare-ai-progress-${new Date().toISOString().slice(0, 10)}.json`, exportJson(store), 'application/json');
+    else if (t) run(t.dataset['action']!);
   });
   tools.addEventListener('submit', (e) => {
     e.preventDefault();

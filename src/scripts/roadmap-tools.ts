@@ -7,7 +7,7 @@ import { icsCalendar } from '../lib/calendar';
 import { formatDate } from '../lib/format';
 import { addDays, daysBetween, replanFromToday, scheduleMonths, todayIso, type ScheduledMonth } from '../lib/pacing';
 import type { ProgressStore } from '../lib/progress-store';
-import { applyImport, exportJson, previewImport, summarise, type ImportPreview } from '../lib/progress-transfer';
+import { applyImport, previewImport, summarise, type ImportPreview } from '../lib/progress-transfer';
 import { roadmapEvents } from '../lib/roadmap-calendar';
 import { isMonthComplete, type RoadmapMonth } from '../lib/roadmap-data';
 import { download } from './download';
@@ -129,7 +129,6 @@ export function mount(root: HTMLElement, store: ProgressStore, months: RoadmapMo
   const actions: Record<string, () => void> = {
     'save-pace': savePace,
     replan: replanFromNow,
-    export: () => download(`healthcare-ai-progress-${today}.json`, exportJson(store), 'application/json'),
     import: () => void showPreview(),
     'confirm-import': () => {
       if (pending) applyImport(store, pending);

@@ -1,5 +1,5 @@
 /**
- * The one script every page loads. It wires the theme toggle and the search button, and loads
+ * The one script every page loads (inline). It wires the theme toggle and the search button, and loads
  * larger parts only where the page needs them (progress) or when the person asks (search).
  */
 import dialogUrl from 'lazy-chunk:./search-dialog.ts';
@@ -7,6 +7,7 @@ import highlightUrl from 'lazy-chunk:./search-highlight.ts';
 import progressUrl from 'lazy-chunk:./progress-ui.ts';
 import searchPageUrl from 'lazy-chunk:./search-page.ts';
 import certTableUrl from 'lazy-chunk:./cert-table.ts';
+import planUrl from 'lazy-chunk:./plan-app.ts';
 import './theme-toggle';
 
 type Dialog = typeof import('./search-dialog');
@@ -18,29 +19,29 @@ const warm = () => void loadUi().then((m) => m.warm(base)).catch(() => undefined
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 
-/** `<site-search>`: turns the header's plain search form into a button that opens the dialog. */
-class SiteSearch extends HTMLElement {
-  connectedCallback() {
-    const form = this.querySelector('form');
-    const button = this.querySelector<HTMLButtonElement>('button[data-open-search]');
-    if (!form || !button) return;
-    form.hidden = true;
-    button.hidden = false;
-    const open = () => void loadUi().then((m) => m.openSearch(base));
-    button.addEventListener('click', open);
-    button.addEventListener('pointerenter', warm, { once: true });
-    button.addEventListener('focus', warm, { once: true });
-    document.addEventListener('keydown', (e) => {
-      const shortcut = (e.key === '/' && !isTyping(e.target)) || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey));
-      if (!shortcut || e.altKey) return;
-      e.preventDefault();
-      open();
-    });
-  }
+// The header's plain search form becomes a button that opens the dialog (the form stays for
+// people without JavaScript).
+const form = document.querySelector<HTMLFormElement>('site-search form');
+const button = document.querySelector<HTMLButtonElement>('site-search [data-open-search]');
+if (form && button) {
+  form.hidden = true;
+  button.hidden = false;
+  const open = () => void loadUi().then((m) => m.openSearch(base));
+  button.addEventListener('click', open);
+  button.addEventListener('pointerenter', warm, { once: true });
+  button.addEventListener('focus', warm, { once: true });
+  document.addEventListener('keydown', (e) => {
+    if (e.altKey || !((e.key === '/' && !isTyping(e.target)) || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey)))) return;
+    e.preventDefault();
+    open();
+  });
 }
-customElements.define('site-search', SiteSearch);
+
+// Notes that explain what needs JavaScript are for people without it.
+for (const note of document.querySelectorAll<HTMLElement>('[data-nojs-note]')) note.hidden = true;
 
 if (new URLSearchParams(location.search).has('highlight')) void load<typeof import('./search-highlight')>(highlightUrl).then((m) => m.highlightFromUrl());
 if (document.querySelector('search-page')) void load(searchPageUrl);
 if (document.querySelector('cert-table')) void load(certTableUrl);
-if (document.querySelector('[data-progress-tasks], [data-progress-months], [data-task-id], [data-continue-slot], [data-roadmap-tools]')) void load(progressUrl);
+if (document.querySelector('plan-app')) void load(planUrl);
+if (document.querySelector('[data-progress-tasks], [data-progress-months], [data-task-id], [data-continue-slot], [data-roadmap-tools], [data-skill-rating]')) void load(progressUrl);

@@ -1,0 +1,254 @@
+/**
+ * The learning plan as a Markdown document, for people who keep notes in Markdown, paste into a
+ * wiki or issue, or want CV lines they can copy. Pure string building over the outputs of
+ * `plan.ts`, so the download matches what the plan page shows and can be tested without a browser.
+ *
+ * Rating scale: 0 none, 1 aware, 2 working, 3 proficient, 4 expert.
+ */
+import type { Goal, PlanSchedule, PortfolioProject, SkillGap } from './plan';
+
+/** Everything {@link planMarkdown} needs; all of it is already computed by the plan page. */
+export interface PlanMarkdownInput {
+  roleTitle: string;
+  hoursPerWeek: number;
+  /** First day of the plan, YYYY-MM-DD. */
+  startDate: string;
+  /** Day the document was made, YYYY-MM-DD; passed in so output is reproducible. */
+  generated: string;
+  /** Gaps in plan order (from `orderGaps`); entries with no gap are skipped. */
+  gaps: SkillGap[];
+  goals: Goal[];
+  schedule: PlanSchedule;
+  portfolio: PortfolioProject[];
+  certifications: { title: string; url: string }[];
+  /** Skill id → self-rating 0–4. */
+  ratings: Record<string, number>;
+  /** Every skill, in the order to list them within a category. */
+  skills: { id: string; title: string; category: string }[];
+  /** Skill id → evidence lines, e.g. "Month 7 project: Readmission risk model". */
+  evidence: Record<string, string[]>;
+  /** Absolute URL of the site, linked so a reader can find the plan's source. */
+  siteUrl: string;
+}
+
+const LEVEL_NAMES = ['None', 'Aware', 'Working', 'Proficient', 'Expert'] as const;
+
+/** The lowest rating that goes on a CV: "working" means the person has used the skill for real. */
+const CV_MIN_LEVEL = 2;
+
+/** Category headings, in the order the site presents categories. */
+const CATEGORY_TITLES: readonly (readonly [string, string])[] = [
+  ['technical', 'Technical competencies'],
+  ['domain', 'Healthcare domain knowledge'],
+  ['soft-skills', 'Soft skills'],
+  ['continuous-learning', 'Continuous learning'],
+];
+
+/**
+ * The name of a level on the 0–4 scale, e.g. 3 → "Proficient". Out-of-range or fractional values
+ * are clamped and floored like the plan does, so a stray value still prints a real level.
+ */
+export function levelName(level: number): string {
+  const i = Number.isFinite(level) ? Math.min(4, Math.max(0, Math.floor(level))) : 0;
+  return LEVEL_NAMES[i] ?? 'None';
+}
+
+/** Own-property lookup, so a skill id such as "constructor" never reads Object.prototype. */
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/**
+ * Text safe to place inline: one line, and the characters that would start emphasis, code, links
+ * or HTML escaped. Titles are authored prose, so this is about not breaking the layout, not
+ * sanitising hostile input (the output is a file the person downloads, never rendered by us).
+ */
+function inline(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
+}
+
+/** A table cell: inline text with `|` escaped, since an unescaped pipe would split the cell. */
+function cell(text: string): string {
+  return inline(text).replace(/\|/g, '\\|');
+}
+
+/** A URL usable inside `(...)`: whitespace and brackets percent-encoded so the link stays whole. */
+function linkTarget(url: string): string {
+  return url.trim().replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- |').join('')}`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+}
+
+/** Hours without a trailing ".0"; the plan only produces multiples of 0.5. */
+function hours(n: number): string {
+  return `${Number.isInteger(n) ? n : n.toFixed(1)} h`;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function categoryTitle(category: string): string {
+  const known = CATEGORY_TITLES.find(([id]) => id === category)?.[1];
+  if (known) return known;
+  // A category added to the content later still gets a readable heading.
+  const words = category.replace(/[-_]+/g, ' ').trim();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : 'Other';
+}
+
+function headerSection(input: PlanMarkdownInput): string[] {
+  const { schedule } = input;
+  const pace = `**Pace:** ${plural(input.hoursPerWeek, 'hour', 'hours')} a week, starting ${input.startDate}.`;
+  const length =
+    schedule.totalWeeks > 0
+      ? ` **Length:** ${plural(schedule.totalWeeks, 'week', 'weeks')} (${hours(schedule.totalHours)} of study).`
+      : '';
+  return [
+    `# Learning plan: ${inline(input.roleTitle)}`,
+    '',
+    pace + length,
+    '',
+    `Generated ${input.generated} from [Healthcare AI Skills Matrix](${linkTarget(input.siteUrl)}). ` +
+      'Levels: 0 none, 1 aware, 2 working, 3 proficient, 4 expert.',
+  ];
+}
+
+function gapsSection(gaps: readonly SkillGap[]): string[] {
+  const open = gaps.filter((g) => g.gap > 0);
+  if (open.length === 0)
+    return ['## Gaps', '', 'No gaps: your ratings already meet every level this role asks for. Keep your skills current and consider going deeper.'];
+  const rows = open.map((g) => [cell(g.title), `${levelName(g.current)} (${g.current})`, `${levelName(g.required)} (${g.required})`]);
+  return ['## Gaps', '', ...table(['Skill', 'Now', 'Target'], rows)];
+}
+
+function goalsSection(goals: readonly Goal[]): string[] {
+  const lines = ['## Goals'];
+  if (goals.length === 0 || goals.every((g) => g.reach.length === 0)) {
+    lines.push('', 'No goals to set: there are no gaps to close.');
+    return lines;
+  }
+  for (const goal of goals) {
+    lines.push('', `### In ${plural(goal.months, 'month', 'months')} (by ${goal.byDate})`, '');
+    if (goal.reach.length === 0) lines.push('- No new levels yet: the work so far builds towards later goals.');
+    for (const r of goal.reach) {
+      // Partial progress is named as such, so a goal never reads as the finished target.
+      const towards = r.level < r.targetLevel ? `, on the way to ${levelName(r.targetLevel)}` : '';
+      lines.push(`- ${inline(r.title)} → ${levelName(r.level)}${towards}`);
+    }
+  }
+  return lines;
+}
+
+/** The focus of a week, e.g. "Python ecosystem 6 h, SQL 4 h". */
+function focus(week: PlanSchedule['weeks'][number]): string {
+  return week.items.map((i) => `${cell(i.title)} ${hours(i.hours)}`).join(', ');
+}
+
+function scheduleSection(schedule: PlanSchedule): string[] {
+  const lines = ['## Weekly schedule', ''];
+  if (schedule.weeks.length === 0) {
+    lines.push('Nothing to schedule.');
+    return lines;
+  }
+  // Consecutive weeks with the same focus share a row: a 40-week plan often has long runs of one
+  // skill, and one row per week would bury the changes that matter.
+  const rows: string[][] = [];
+  let runStart = schedule.weeks[0];
+  let runEnd = runStart;
+  const flush = (): void => {
+    if (!runStart || !runEnd) return;
+    const weeks = runStart.week === runEnd.week ? `${runStart.week}` : `${runStart.week}–${runEnd.week}`;
+    rows.push([weeks, `${runStart.start} – ${runEnd.end}`, focus(runStart)]);
+  };
+  for (const week of schedule.weeks.slice(1)) {
+    if (runStart && focus(week) === focus(runStart)) runEnd = week;
+    else {
+      flush();
+      runStart = week;
+      runEnd = week;
+    }
+  }
+  flush();
+  lines.push(...table(['Week', 'Dates', 'Focus (hours a week)'], rows));
+  lines.push('', `Total: ${hours(schedule.totalHours)} over ${plural(schedule.totalWeeks, 'week', 'weeks')}.`);
+  if (schedule.truncated)
+    lines.push(`The plan needs ${schedule.totalWeeks} weeks at this pace; only the first ${schedule.weeks.length} are listed. More hours a week would shorten it.`);
+  return lines;
+}
+
+function portfolioSection(portfolio: readonly PortfolioProject[]): string[] {
+  const lines = ['## Portfolio', ''];
+  if (portfolio.length === 0) {
+    lines.push('No portfolio projects: no roadmap month teaches a skill this plan needs.');
+    return lines;
+  }
+  for (const p of portfolio) {
+    lines.push(`- [ ] Month ${p.month}: ${inline(p.title)}`);
+    for (const d of p.deliverables) lines.push(`  - [ ] ${inline(d)}`);
+  }
+  return lines;
+}
+
+function certificationsSection(certifications: readonly { title: string; url: string }[]): string[] {
+  const lines = ['## Certifications', ''];
+  if (certifications.length === 0) lines.push('This role lists no certifications.');
+  for (const c of certifications) lines.push(`- [${inline(c.title)}](${linkTarget(c.url)})`);
+  return lines;
+}
+
+/** A sentence ending: evidence lines are fragments, so add a full stop unless one is there. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+function skillsSection(input: PlanMarkdownInput): string[] {
+  const lines = ['## Skills and evidence', ''];
+  const rated = input.skills
+    .map((s, index) => ({ ...s, index, level: Math.floor(own(input.ratings, s.id) ?? 0) }))
+    .filter((s) => s.level >= CV_MIN_LEVEL);
+  if (rated.length === 0) {
+    lines.push(`No skills rated ${levelName(CV_MIN_LEVEL).toLowerCase()} (${CV_MIN_LEVEL}) or above yet. Rate your skills to fill this section.`);
+    return lines;
+  }
+  lines.push(`Skills rated ${levelName(CV_MIN_LEVEL).toLowerCase()} (${CV_MIN_LEVEL}) or above, ready to adapt for a CV.`);
+  // Known categories in site order first, then any others in the order they first appear.
+  const categories = [...new Set([...CATEGORY_TITLES.map(([id]) => id), ...rated.map((s) => s.category)])];
+  for (const category of categories) {
+    // Strongest first, as a CV would list them; authored order breaks ties.
+    const group = rated.filter((s) => s.category === category).sort((a, b) => b.level - a.level || a.index - b.index);
+    if (group.length === 0) continue;
+    lines.push('', `### ${categoryTitle(category)}`, '');
+    for (const s of group) {
+      const level = Math.min(4, s.level);
+      const proof = (own(input.evidence, s.id) ?? []).map((e) => inline(e)).filter((e) => e !== '');
+      const evidence = proof.length > 0 ? ` Evidence: ${sentence(proof.join('; '))}` : '';
+      lines.push(`- **${inline(s.title)}** – ${levelName(level)} (${level}/4).${evidence}`);
+    }
+  }
+  return lines;
+}
+
+/**
+ * The plan as a Markdown document: title and pace, then the sections Gaps (table), Goals (3/6/12
+ * months), Weekly schedule (table, consecutive identical weeks merged), Portfolio (checklist),
+ * Certifications, and Skills and evidence (every skill rated 2 or more, grouped by category, with
+ * its evidence). Each section says so in words when it is empty, so a plan with no gaps is still a
+ * useful document. Table cells escape `|`. Ends with a single newline.
+ */
+export function planMarkdown(input: PlanMarkdownInput): string {
+  const sections = [
+    headerSection(input),
+    gapsSection(input.gaps),
+    goalsSection(input.goals),
+    scheduleSection(input.schedule),
+    portfolioSection(input.portfolio),
+    certificationsSection(input.certifications),
+    skillsSection(input),
+  ];
+  return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
+}

@@ -1,0 +1,584 @@
+import { crc32 as nodeCrc32 } from 'node:zlib';
+import { deflateSync, strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { gapsForRole, goalsAt, orderGaps, portfolioChecklist, weeklySchedule, type PlanMonth, type PlanRole, type PlanSkill } from '../../src/lib/plan';
+import { levelName, planMarkdown, type PlanMarkdownInput } from '../../src/lib/plan-markdown';
+import { isPresetId, presetIds, presetLabels, presetRatings } from '../../src/lib/plan-presets';
+import {
+  SHARE_DAMAGED_MESSAGE,
+  SHARE_NEWER_MESSAGE,
+  SHARE_PREFIX,
+  ShareLinkError,
+  decodePlan,
+  encodePlan,
+  shareUrl,
+  type SharedPlan,
+} from '../../src/lib/plan-share';
+
+// The 36 skills as authored in content/skills (id, category, title), in site order.
+const SKILLS: { id: string; category: string; title: string }[] = [
+  ['python-ecosystem', 'Python ecosystem'],
+  ['r-for-statistics', 'R for statistics'],
+  ['sql', 'SQL'],
+  ['software-foundations', 'Software foundations'],
+  ['statistics-eda', 'Statistics and exploratory data analysis'],
+  ['scikit-learn', 'scikit-learn'],
+  ['tensorflow', 'TensorFlow and Keras'],
+  ['pytorch', 'PyTorch'],
+  ['model-evaluation', 'Model evaluation and hyperparameter tuning'],
+  ['aws-for-healthcare', 'AWS for healthcare'],
+  ['google-cloud-for-healthcare', 'Google Cloud for healthcare'],
+  ['azure-for-health', 'Azure for health'],
+  ['relational-databases', 'Relational databases for clinical data'],
+  ['nosql', 'NoSQL databases'],
+  ['time-series-data', 'Time-series data and patient monitoring'],
+  ['mlops', 'MLOps and production ML'],
+]
+  .map(([id, title]) => ({ id: id ?? '', title: title ?? '', category: 'technical' }))
+  .concat(
+    [
+      ['clinical-workflows', 'Clinical workflows'],
+      ['medical-terminology', 'Medical terminology'],
+      ['disease-mechanisms', 'Disease mechanisms and pathways'],
+      ['hipaa', 'HIPAA privacy and security'],
+      ['fda-ai-regulation', 'FDA regulation of AI medical devices'],
+      ['gdpr-data-rights', 'GDPR and data rights'],
+      ['gmlp-fairness', 'GMLP, fairness and transparency'],
+      ['hl7-fhir', 'HL7 FHIR'],
+      ['dicom', 'DICOM and medical imaging data'],
+      ['clinical-terminologies', 'Clinical terminologies'],
+      ['cda-ccda', 'CDA and C-CDA'],
+    ].map(([id, title]) => ({ id: id ?? '', title: title ?? '', category: 'domain' })),
+    [
+      ['communication', 'Communication'],
+      ['collaboration', 'Collaboration'],
+      ['stakeholder-engagement', 'Stakeholder engagement'],
+      ['project-management', 'Project management'],
+      ['problem-solving', 'Problem-solving'],
+    ].map(([id, title]) => ({ id: id ?? '', title: title ?? '', category: 'soft-skills' })),
+    [
+      ['formal-education', 'Formal education'],
+      ['self-directed-learning', 'Self-directed learning'],
+      ['community-engagement', 'Community engagement'],
+      ['practical-healthcare-experience', 'Practical healthcare experience'],
+    ].map(([id, title]) => ({ id: id ?? '', title: title ?? '', category: 'continuous-learning' })),
+  );
+
+describe('plan presets', () => {
+  it('covers the 36 skills in the fixture', () => {
+    expect(SKILLS).toHaveLength(36);
+    expect(new Set(SKILLS.map((s) => s.id)).size).toBe(36);
+  });
+
+  it('labels every preset and recognises preset ids', () => {
+    expect(presetIds).toEqual(['clinician', 'software-engineer', 'analyst', 'student']);
+    for (const id of presetIds) expect(presetLabels[id].length).toBeGreaterThan(3);
+    expect(presetLabels.clinician).toBe('Clinician (physician, nurse, allied health)');
+    expect(isPresetId('analyst')).toBe(true);
+    expect(isPresetId('astronaut')).toBe(false);
+    expect(isPresetId('constructor')).toBe(false);
+  });
+
+  it.each(presetIds)('%s rates every skill, in skill order, with an integer 0–3', (preset) => {
+    const ratings = presetRatings(preset, SKILLS);
+    expect(Object.keys(ratings)).toEqual(SKILLS.map((s) => s.id));
+    for (const value of Object.values(ratings)) {
+      expect(Number.isInteger(value)).toBe(true);
+      expect(value).toBeGreaterThanOrEqual(0);
+      expect(value).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('starts a clinician strong on the clinical side and low on the technical side', () => {
+    const r = presetRatings('clinician', SKILLS);
+    expect(r).toMatchObject({
+      'clinical-workflows': 3,
+      'medical-terminology': 3,
+      'disease-mechanisms': 3,
+      hipaa: 2,
+      'clinical-terminologies': 2,
+      communication: 2,
+      collaboration: 3,
+      'stakeholder-engagement': 2,
+      'practical-healthcare-experience': 3,
+    });
+    const technical = SKILLS.filter((s) => s.category === 'technical').map((s) => r[s.id] ?? -1);
+    expect(Math.max(...technical)).toBeLessThanOrEqual(1);
+    expect(technical.filter((v) => v === 0).length).toBeGreaterThan(technical.length / 2);
+  });
+
+  it('starts a software engineer strong on engineering and at 0 on most of the domain', () => {
+    const r = presetRatings('software-engineer', SKILLS);
+    expect(r).toMatchObject({
+      'software-foundations': 3,
+      'python-ecosystem': 2,
+      sql: 2,
+      'relational-databases': 2,
+      'aws-for-healthcare': 1,
+      'google-cloud-for-healthcare': 1,
+      'azure-for-health': 1,
+      mlops: 1,
+      'project-management': 2,
+      collaboration: 2,
+    });
+    const domain = SKILLS.filter((s) => s.category === 'domain').map((s) => r[s.id] ?? -1);
+    expect(domain.filter((v) => v === 0).length).toBeGreaterThan(domain.length / 2);
+    expect(Math.max(...domain)).toBeLessThanOrEqual(1);
+  });
+
+  it('starts an analyst strong on statistics, R and SQL with the domain at aware', () => {
+    const r = presetRatings('analyst', SKILLS);
+    expect(r).toMatchObject({
+      'statistics-eda': 3,
+      'r-for-statistics': 3,
+      sql: 3,
+      'relational-databases': 2,
+      'python-ecosystem': 2,
+      'scikit-learn': 1,
+      'model-evaluation': 1,
+      communication: 2,
+    });
+    for (const s of SKILLS.filter((x) => x.category === 'domain')) expect(r[s.id]).toBe(1);
+  });
+
+  it('starts a student with a few foundations and everything else at 0', () => {
+    const r = presetRatings('student', SKILLS);
+    const named = { 'software-foundations': 1, 'python-ecosystem': 1, 'statistics-eda': 1, 'formal-education': 2, 'self-directed-learning': 1 };
+    expect(r).toMatchObject(named);
+    for (const s of SKILLS) if (!Object.hasOwn(named, s.id)) expect(r[s.id]).toBe(0);
+  });
+
+  it('gives skills it does not name the category default, and unknown categories 0', () => {
+    const extra = [
+      { id: 'new-technical-skill', category: 'technical' },
+      { id: 'new-domain-skill', category: 'domain' },
+      { id: 'new-soft-skill', category: 'soft-skills' },
+      { id: 'new-habit', category: 'continuous-learning' },
+      { id: 'mystery', category: 'unheard-of' },
+      { id: 'constructor', category: 'toString' },
+    ];
+    expect(presetRatings('clinician', extra)).toEqual({
+      'new-technical-skill': 0,
+      'new-domain-skill': 1,
+      'new-soft-skill': 2,
+      'new-habit': 1,
+      mystery: 0,
+      constructor: 0,
+    });
+    expect(presetRatings('software-engineer', extra)).toMatchObject({ 'new-technical-skill': 1, 'new-domain-skill': 0 });
+    expect(presetRatings('student', extra)).toMatchObject({ 'new-soft-skill': 0, 'new-habit': 0 });
+  });
+
+  it('returns a fresh object each time, so the person can edit it', () => {
+    const a = presetRatings('analyst', SKILLS);
+    a.sql = 0;
+    expect(presetRatings('analyst', SKILLS).sql).toBe(3);
+    const odd = presetRatings('student', [{ id: '__proto__', category: 'technical' }]);
+    expect(Object.getPrototypeOf(odd)).toBe(Object.prototype);
+    expect(Object.keys(odd)).toEqual(['__proto__']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+const PAGE = 'https://example.github.io/healthcare-ai-skills-matrix/plan/';
+
+/** A 36-skill plan with every level used. */
+function fullPlan(): SharedPlan {
+  return {
+    ratings: Object.fromEntries(SKILLS.map((s, i) => [s.id, (i * 7) % 5])),
+    role: 'clinical-data-scientist',
+    hoursPerWeek: 12,
+    startDate: '2025-01-06',
+  };
+}
+
+/**
+ * A token built independently of the module (Node's CRC-32 and base64url, plain DEFLATE with no
+ * dictionary, which any dictionary-aware inflater still reads), to test what decodePlan rejects.
+ */
+function craft(payload: unknown, version = 1, json = JSON.stringify(payload)): string {
+  const raw = strToU8(json);
+  const packed = deflateSync(raw);
+  const bytes = Buffer.alloc(1 + packed.length + 4);
+  bytes[0] = version;
+  bytes.set(packed, 1);
+  bytes.writeUInt32BE(nodeCrc32(raw), 1 + packed.length);
+  return bytes.toString('base64url');
+}
+
+const valid = { v: 1, r: { sql: 2, hipaa: 0 }, o: 'healthcare-data-analyst', h: 8, s: '2024-02-29' };
+
+function expectDamaged(input: string): void {
+  expect(() => decodePlan(input)).toThrow(SHARE_DAMAGED_MESSAGE);
+  try {
+    decodePlan(input);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ShareLinkError);
+    expect((error as ShareLinkError).kind).toBe('damaged');
+  }
+}
+
+describe('plan share links', () => {
+  it('round-trips a 36-skill plan exactly', () => {
+    const plan = fullPlan();
+    const decoded = decodePlan(encodePlan(plan));
+    expect(decoded).toEqual(plan);
+    expect(Object.keys(decoded.ratings)).toEqual(Object.keys(plan.ratings));
+  });
+
+  it('keeps a 36-skill link under 400 characters, in base64url without padding', () => {
+    const plans = [fullPlan(), { ...fullPlan(), ratings: Object.fromEntries(SKILLS.map((s) => [s.id, 4])) }];
+    // Skills in another order, and ids not in the compression dictionary, must stay short too.
+    plans.push({ ...fullPlan(), ratings: Object.fromEntries([...SKILLS].reverse().map((s, i) => [s.id, i % 5])) });
+    for (const plan of plans) {
+      const url = shareUrl(PAGE, plan);
+      expect(url.length).toBeLessThan(400);
+      const token = url.slice(url.indexOf(SHARE_PREFIX) + SHARE_PREFIX.length);
+      expect(token).toMatch(/^[A-Za-z0-9_-]+$/);
+      // Same bytes as Node's own base64url, which checks the hand-written encoder.
+      expect(Buffer.from(token, 'base64url').toString('base64url')).toBe(token);
+      expect(decodePlan(url)).toEqual(plan);
+    }
+    const unknown = { ...fullPlan(), ratings: Object.fromEntries(SKILLS.map((s, i) => [`${s.id}-v2`, i % 5])) };
+    expect(decodePlan(encodePlan(unknown))).toEqual(unknown);
+  });
+
+  it('is deterministic', () => {
+    expect(encodePlan(fullPlan())).toBe(encodePlan(fullPlan()));
+  });
+
+  it('accepts the token bare, after #share=, after share=, or inside a whole URL', () => {
+    const plan = fullPlan();
+    const token = encodePlan(plan);
+    expect(decodePlan(token)).toEqual(plan);
+    expect(decodePlan(`${SHARE_PREFIX}${token}`)).toEqual(plan);
+    expect(decodePlan(`share=${token}`)).toEqual(plan);
+    expect(decodePlan(`  #share=${token}\n`)).toEqual(plan);
+    expect(decodePlan(`${PAGE}?x=1#share=${token}`)).toEqual(plan);
+  });
+
+  it('builds a share URL that replaces any fragment and keeps the query', () => {
+    const token = encodePlan(fullPlan());
+    expect(shareUrl(PAGE, fullPlan())).toBe(`${PAGE}#share=${token}`);
+    expect(shareUrl(`${PAGE}?lang=en#top`, fullPlan())).toBe(`${PAGE}?lang=en#share=${token}`);
+    expect(shareUrl('/plan/', fullPlan())).toBe(`/plan/#share=${token}`);
+  });
+
+  it('reads a plan with no ratings and a "constructor" skill id safely', () => {
+    expect(decodePlan(encodePlan({ ratings: {}, role: 'x', hoursPerWeek: 1, startDate: '2000-02-29' }))).toEqual({
+      ratings: {},
+      role: 'x',
+      hoursPerWeek: 1,
+      startDate: '2000-02-29',
+    });
+    const decoded = decodePlan(craft({ ...valid, r: { constructor: 3 } }));
+    expect(Object.hasOwn(decoded.ratings, 'constructor')).toBe(true);
+    expect(decoded.ratings.constructor).toBe(3);
+    expect(Object.getPrototypeOf(decoded.ratings)).toBe(Object.prototype);
+  });
+
+  it('reads a token made by an independent encoder', () => {
+    expect(decodePlan(craft(valid))).toEqual({ ratings: { sql: 2, hipaa: 0 }, role: 'healthcare-data-analyst', hoursPerWeek: 8, startDate: '2024-02-29' });
+  });
+
+  it('rejects a damaged token: any single changed character', () => {
+    const token = encodePlan(fullPlan());
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    for (let i = 0; i < token.length; i++) {
+      const next = alphabet.charAt((alphabet.indexOf(token.charAt(i)) + 1) % 64);
+      const damaged = token.slice(0, i) + next + token.slice(i + 1);
+      // The first two characters hold the version byte, so changing them may read as "newer".
+      if (i < 2) expect(() => decodePlan(damaged)).toThrow(ShareLinkError);
+      else expectDamaged(damaged);
+    }
+    expectDamaged(`${token.slice(0, 40)}!${token.slice(41)}`);
+    expectDamaged(`${token.slice(0, 40)}+/${token.slice(42)}`);
+  });
+
+  it('rejects a truncated token at every length', () => {
+    const token = encodePlan(fullPlan());
+    for (let n = 0; n < token.length; n++) expectDamaged(token.slice(0, n));
+    expectDamaged(SHARE_PREFIX);
+    expectDamaged('');
+  });
+
+  it('rejects garbage and oversized input', () => {
+    expectDamaged('hello world');
+    expectDamaged('#share=not a token');
+    expectDamaged('AAAAAAAAAAAA');
+    expectDamaged(`#share=${'A'.repeat(5000)}`);
+    expectDamaged(craft(null, 1, '{"v":1,'));
+    expectDamaged(craft(null, 1, '[1,2,3]'));
+    expectDamaged(craft(null, 1, 'null'));
+  });
+
+  it('rejects a token whose checksum does not match', () => {
+    const bytes = Buffer.from(craft(valid), 'base64url');
+    bytes.writeUInt32BE((bytes.readUInt32BE(bytes.length - 4) ^ 1) >>> 0, bytes.length - 4);
+    expectDamaged(bytes.toString('base64url'));
+  });
+
+  it('says a token from a newer format comes from a newer version of the site', () => {
+    for (const version of [2, 9, 255]) {
+      expect(() => decodePlan(craft(valid, version))).toThrow(SHARE_NEWER_MESSAGE);
+      try {
+        decodePlan(craft(valid, version));
+      } catch (error) {
+        expect((error as ShareLinkError).kind).toBe('newer-version');
+      }
+    }
+    expectDamaged(craft(valid, 0));
+    // Inner and outer version disagree: tampered, not newer.
+    expectDamaged(craft({ ...valid, v: 2 }));
+    expectDamaged(craft({ ...valid, v: '1' }));
+  });
+
+  it('rejects out-of-range and malformed fields', () => {
+    const bad: Record<string, unknown>[] = [
+      { r: { sql: 5 } },
+      { r: { sql: -1 } },
+      { r: { sql: 2.5 } },
+      { r: { sql: '3' } },
+      { r: { sql: null } },
+      { r: { Python_Ecosystem: 2 } },
+      { r: { 'trailing-': 2 } },
+      { r: { ['a'.repeat(101)]: 2 } },
+      { r: [2, 3] },
+      { r: null },
+      { r: Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`s${i}`, 1])) },
+      { h: 0 },
+      { h: 41 },
+      { h: 10.5 },
+      { h: '10' },
+      { s: '2025-02-29' },
+      { s: '2025-13-01' },
+      { s: '2025-1-6' },
+      { s: '2025-01-06T00:00:00Z' },
+      { s: 20250106 },
+      { o: 'Clinical data scientist' },
+      { o: '' },
+      { o: 7 },
+    ];
+    for (const change of bad) expectDamaged(craft({ ...valid, ...change }));
+    // Missing and extra fields.
+    const { h: _h, ...missing } = valid;
+    expectDamaged(craft(missing));
+    expectDamaged(craft({ ...valid, x: 1 }));
+    expectDamaged(craft(null, 1, '{"v":1,"r":{"__proto__":2},"o":"a","h":5,"s":"2025-01-06"}'));
+  });
+
+  it('refuses to encode a plan it could not decode', () => {
+    const plan = fullPlan();
+    expect(() => encodePlan({ ...plan, hoursPerWeek: 0 })).toThrow(RangeError);
+    expect(() => encodePlan({ ...plan, ratings: { sql: 7 } })).toThrow(/sql/);
+    expect(() => encodePlan({ ...plan, role: 'Not An Id' })).toThrow(RangeError);
+    expect(() => encodePlan({ ...plan, startDate: '2025-02-30' })).toThrow(/startDate/);
+    expect(() => shareUrl(PAGE, { ...plan, hoursPerWeek: 41 })).toThrow(RangeError);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+const planSkills: PlanSkill[] = [
+  { id: 'python-ecosystem', title: 'Python ecosystem', category: 'technical', effortHours: 120, prerequisites: [] },
+  { id: 'sql', title: 'SQL', category: 'technical', effortHours: 60, prerequisites: [] },
+  { id: 'clinical-workflows', title: 'Clinical workflows', category: 'domain', effortHours: 40, prerequisites: [] },
+  { id: 'communication', title: 'Communication', category: 'soft-skills', effortHours: 30, prerequisites: [] },
+  { id: 'formal-education', title: 'Formal education', category: 'continuous-learning', effortHours: 200, prerequisites: [] },
+];
+
+const role: PlanRole = {
+  id: 'clinical-data-scientist',
+  title: 'Clinical data scientist',
+  levels: { 'python-ecosystem': 3, sql: 2, 'clinical-workflows': 2, communication: 2 },
+  certifications: ['aws-ml-engineer-associate'],
+};
+
+const months: PlanMonth[] = [
+  {
+    id: 'month-07',
+    month: 7,
+    title: 'Classical machine learning',
+    skills: ['python-ecosystem'],
+    hours: 40,
+    project: { title: 'Readmission risk model', deliverables: ['Notebook', 'Model card'] },
+  },
+  { id: 'month-09', month: 9, title: 'Soft skills', skills: ['communication'], hours: 20, project: { title: 'Stakeholder brief', deliverables: [] } },
+];
+
+function markdownInput(ratings: Record<string, number>, overrides: Partial<PlanMarkdownInput> = {}): PlanMarkdownInput {
+  const ordered = orderGaps(gapsForRole(planSkills, role, ratings), planSkills);
+  const schedule = weeklySchedule(ordered, planSkills, months, { startDate: '2025-01-06', hoursPerWeek: 10 });
+  return {
+    roleTitle: role.title,
+    hoursPerWeek: 10,
+    startDate: '2025-01-06',
+    generated: '2025-01-01',
+    gaps: ordered,
+    goals: goalsAt(schedule, [3, 6, 12]),
+    schedule,
+    portfolio: portfolioChecklist(months, ordered),
+    certifications: [{ title: 'AWS Certified Machine Learning Engineer – Associate', url: 'https://aws.amazon.com/certification/' }],
+    ratings,
+    skills: planSkills,
+    evidence: { 'python-ecosystem': ['Month 7 project: Readmission risk model'], communication: ['Presented at grand rounds', 'Wrote a stakeholder brief'] },
+    siteUrl: 'https://example.github.io/healthcare-ai-skills-matrix/',
+    ...overrides,
+  };
+}
+
+/** The lines of one `## ` section, without its heading. */
+function section(markdown: string, heading: string): string {
+  const start = markdown.indexOf(`\n## ${heading}\n`);
+  expect(start).toBeGreaterThan(-1);
+  const rest = markdown.slice(start + heading.length + 5);
+  const end = rest.indexOf('\n## ');
+  return end === -1 ? rest : rest.slice(0, end);
+}
+
+/** Cells of a table row, split on pipes that are not escaped. */
+function cells(row: string): string[] {
+  return row
+    .slice(1, -1)
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim());
+}
+
+const HEADINGS = ['Gaps', 'Goals', 'Weekly schedule', 'Portfolio', 'Certifications', 'Skills and evidence'];
+
+describe('plan markdown', () => {
+  it('names the five levels', () => {
+    expect([0, 1, 2, 3, 4].map(levelName)).toEqual(['None', 'Aware', 'Working', 'Proficient', 'Expert']);
+    expect(levelName(9)).toBe('Expert');
+    expect(levelName(Number.NaN)).toBe('None');
+  });
+
+  it('still makes a useful document when there are no gaps', () => {
+    const ratings = { 'python-ecosystem': 3, sql: 2, 'clinical-workflows': 2, communication: 4 };
+    const md = planMarkdown(markdownInput(ratings, { certifications: [] }));
+    expect(md.startsWith('# Learning plan: Clinical data scientist\n')).toBe(true);
+    expect(md).toContain('**Pace:** 10 hours a week, starting 2025-01-06.');
+    for (const h of HEADINGS) expect(md).toContain(`\n## ${h}\n`);
+    expect(section(md, 'Gaps')).toContain('No gaps');
+    expect(section(md, 'Gaps')).not.toContain('|');
+    expect(section(md, 'Goals')).toContain('no gaps to close');
+    expect(section(md, 'Weekly schedule')).toContain('Nothing to schedule.');
+    expect(section(md, 'Portfolio')).toContain('No portfolio projects');
+    expect(section(md, 'Certifications')).toContain('no certifications');
+    // The CV section is the useful part of a no-gap plan.
+    expect(section(md, 'Skills and evidence')).toContain('- **Communication** – Expert (4/4). Evidence: Presented at grand rounds; Wrote a stakeholder brief.');
+    expect(md.endsWith('\n')).toBe(true);
+    expect(md.endsWith('\n\n')).toBe(false);
+  });
+
+  it('contains every section of a typical plan, in order', () => {
+    const ratings = { 'python-ecosystem': 1, communication: 3, 'formal-education': 2 };
+    const md = planMarkdown(markdownInput(ratings));
+    const positions = HEADINGS.map((h) => md.indexOf(`\n## ${h}\n`));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(md).toContain('**Length:** 15 weeks (148 h of study).');
+    expect(md).toContain('[Healthcare AI Skills Matrix](https://example.github.io/healthcare-ai-skills-matrix/)');
+
+    const gaps = section(md, 'Gaps');
+    expect(gaps).toContain('| Skill | Now | Target |');
+    expect(gaps).toContain('| Python ecosystem | Aware (1) | Proficient (3) |');
+    expect(gaps).toContain('| SQL | None (0) | Working (2) |');
+    expect(gaps).not.toContain('Communication'); // rated above the bar: no gap
+
+    const goals = section(md, 'Goals');
+    expect(goals).toContain('### In 3 months (by 2025-04-06)');
+    expect(goals).toContain('### In 6 months');
+    expect(goals).toContain('### In 12 months');
+    expect(goals).toContain('- Python ecosystem → Proficient');
+    expect(goals).toMatch(/- Clinical workflows → (Aware|Working)/);
+
+    const schedule = section(md, 'Weekly schedule');
+    expect(schedule).toContain('| Week | Dates | Focus (hours a week) |');
+    // Ten identical weeks of Python collapse into one row.
+    expect(schedule).toContain('| 1–10 | 2025-01-06 – 2025-03-16 | Python ecosystem 10 h |');
+    expect(schedule).toContain('| 11 | 2025-03-17 – 2025-03-23 | Python ecosystem 8 h, SQL 2 h |');
+    expect(schedule).toContain('Total: 148 h over 15 weeks.');
+
+    const portfolio = section(md, 'Portfolio');
+    expect(portfolio).toContain('- [ ] Month 7: Readmission risk model\n  - [ ] Notebook\n  - [ ] Model card');
+    expect(portfolio).not.toContain('Stakeholder brief'); // communication is not a gap
+
+    expect(section(md, 'Certifications')).toContain('- [AWS Certified Machine Learning Engineer – Associate](https://aws.amazon.com/certification/)');
+  });
+
+  it('lists only skills rated 2 or more in the CV section, grouped by category', () => {
+    const ratings = { 'python-ecosystem': 1, sql: 3, 'clinical-workflows': 2, communication: 3, 'formal-education': 4 };
+    const cv = section(planMarkdown(markdownInput(ratings)), 'Skills and evidence');
+    expect(cv).not.toContain('Python ecosystem'); // rated 1
+    const headings = [...cv.matchAll(/^### (.+)$/gm)].map((m) => m[1]);
+    expect(headings).toEqual(['Technical competencies', 'Healthcare domain knowledge', 'Soft skills', 'Continuous learning']);
+    const lines = cv.split('\n').filter((l) => l.startsWith('- '));
+    expect(lines).toEqual([
+      '- **SQL** – Proficient (3/4).',
+      '- **Clinical workflows** – Working (2/4).',
+      '- **Communication** – Proficient (3/4). Evidence: Presented at grand rounds; Wrote a stakeholder brief.',
+      '- **Formal education** – Expert (4/4).',
+    ]);
+    expect(cv.indexOf('### Technical')).toBeLessThan(cv.indexOf('**SQL**'));
+    expect(cv.indexOf('**SQL**')).toBeLessThan(cv.indexOf('### Healthcare'));
+    expect(cv.indexOf('### Healthcare')).toBeLessThan(cv.indexOf('**Clinical workflows**'));
+  });
+
+  it('orders the strongest skills first and puts unknown categories last', () => {
+    const skills = [
+      { id: 'a', title: 'Alpha', category: 'technical' },
+      { id: 'b', title: 'Beta', category: 'technical' },
+      { id: 'c', title: 'Gamma', category: 'data-engineering' },
+    ];
+    const cv = section(planMarkdown(markdownInput({ a: 2, b: 3, c: 2 }, { skills, evidence: {} })), 'Skills and evidence');
+    expect(cv.indexOf('**Beta**')).toBeLessThan(cv.indexOf('**Alpha**'));
+    expect(cv).toContain('### Data engineering\n\n- **Gamma** – Working (2/4).');
+    expect(cv.indexOf('### Technical')).toBeLessThan(cv.indexOf('### Data engineering'));
+  });
+
+  it('says so when no skill is rated 2 or more', () => {
+    const cv = section(planMarkdown(markdownInput({})), 'Skills and evidence');
+    expect(cv).toContain('No skills rated working (2) or above yet.');
+  });
+
+  it('escapes pipes in table cells so rows keep their columns', () => {
+    const piped: PlanSkill[] = [{ id: 'pipes', title: 'Pipes | and filters', category: 'technical', effortHours: 10, prerequisites: [] }];
+    const pipedRole: PlanRole = { ...role, levels: { pipes: 2 } };
+    const ordered = orderGaps(gapsForRole(piped, pipedRole, {}), piped);
+    const schedule = weeklySchedule(ordered, piped, [], { startDate: '2025-01-06', hoursPerWeek: 10 });
+    const md = planMarkdown(
+      markdownInput({}, { gaps: ordered, schedule, goals: goalsAt(schedule, [3]), portfolio: [], skills: piped, roleTitle: 'Data | ML' }),
+    );
+    const gapRow = section(md, 'Gaps')
+      .split('\n')
+      .find((l) => l.includes('Pipes'));
+    expect(gapRow).toBe('| Pipes \\| and filters | None (0) | Working (2) |');
+    expect(cells(gapRow ?? '')).toHaveLength(3);
+    const weekRow = section(md, 'Weekly schedule')
+      .split('\n')
+      .find((l) => l.includes('Pipes'));
+    expect(weekRow).toContain('Pipes \\| and filters 4 h');
+    expect(cells(weekRow ?? '')).toHaveLength(3);
+    expect(md).toContain('# Learning plan: Data | ML');
+  });
+
+  it('keeps stray Markdown in titles from changing the layout', () => {
+    const md = planMarkdown(
+      markdownInput({ sql: 3 }, { certifications: [{ title: 'Cert [beta]', url: 'https://x.test/a (b)' }], evidence: { sql: ['Built *the* pipeline\nin 2024'] } }),
+    );
+    expect(md).toContain('- [Cert \\[beta\\]](https://x.test/a%20%28b%29)');
+    expect(md).toContain('Evidence: Built \\*the\\* pipeline in 2024.');
+  });
+
+  it('notes when the schedule is cut at two years', () => {
+    const heavy: PlanSkill[] = [{ id: 'huge', title: 'Huge', category: 'technical', effortHours: 2000, prerequisites: [] }];
+    const ordered = orderGaps(gapsForRole(heavy, { ...role, levels: { huge: 4 } }, {}), heavy);
+    const schedule = weeklySchedule(ordered, heavy, [], { startDate: '2025-01-06', hoursPerWeek: 1 });
+    const md = planMarkdown(markdownInput({}, { gaps: ordered, schedule, goals: goalsAt(schedule, [3, 6, 12]), hoursPerWeek: 1, skills: heavy }));
+    expect(md).toContain('**Pace:** 1 hour a week');
+    expect(section(md, 'Weekly schedule')).toContain('only the first 104 are listed');
+    expect(section(md, 'Weekly schedule')).toContain('| 1–104 |');
+  });
+});
