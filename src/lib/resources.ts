@@ -7,6 +7,10 @@ export interface UsedBy {
 export interface HubResource extends Resource {
   /** Entries that list this resource. */
   usedBy: UsedBy[];
+  /** Skill ids it helps with (the skill itself, or the skills of a month that lists it). */
+  skills: string[];
+  /** Category ids of those skills. */
+  categories: string[];
 }
 
 /** Headings of the resources hub, in display order. */
@@ -29,17 +33,21 @@ export function resourceKey(url: string): string {
 }
 
 /** Every resource of the given entries once, with the entries that list it, sorted by title. */
-export function collectResources(entries: { title: string; href: string; resources: Resource[] }[]): HubResource[] {
+export function collectResources(
+  entries: { title: string; href: string; resources: Resource[]; skills?: string[]; categories?: string[] }[],
+): HubResource[] {
   const map = new Map<string, HubResource>();
+  const addAll = (into: string[], more: string[] = []) => {
+    for (const x of more) if (!into.includes(x)) into.push(x);
+  };
   for (const e of entries) {
     for (const r of e.resources) {
       const key = resourceKey(r.url);
-      const found = map.get(key);
-      if (found) {
-        if (!found.usedBy.some((u) => u.href === e.href)) found.usedBy.push({ title: e.title, href: e.href });
-      } else {
-        map.set(key, { ...r, usedBy: [{ title: e.title, href: e.href }] });
-      }
+      const found = map.get(key) ?? { ...r, usedBy: [], skills: [], categories: [] };
+      map.set(key, found);
+      if (!found.usedBy.some((u) => u.href === e.href)) found.usedBy.push({ title: e.title, href: e.href });
+      addAll(found.skills, e.skills);
+      addAll(found.categories, e.categories);
     }
   }
   return [...map.values()].sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }));

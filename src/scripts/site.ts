@@ -8,6 +8,7 @@ import progressUrl from 'lazy-chunk:./progress-ui.ts';
 import searchPageUrl from 'lazy-chunk:./search-page.ts';
 import certTableUrl from 'lazy-chunk:./cert-table.ts';
 import planUrl from 'lazy-chunk:./plan-app.ts';
+import resourceFilterUrl from 'lazy-chunk:./resource-filter.ts';
 import './theme-toggle';
 
 type Dialog = typeof import('./search-dialog');
@@ -44,4 +45,5 @@ if (new URLSearchParams(location.search).has('highlight')) void load<typeof impo
 if (document.querySelector('search-page')) void load(searchPageUrl);
 if (document.querySelector('cert-table')) void load(certTableUrl);
 if (document.querySelector('plan-app')) void load(planUrl);
+if (document.querySelector('resource-filter')) void load(resourceFilterUrl);
 if (document.querySelector('[data-progress-tasks], [data-progress-months], [data-task-id], [data-continue-slot], [data-roadmap-tools], [data-skill-rating]')) void load(progressUrl);

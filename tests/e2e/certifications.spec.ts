@@ -75,3 +75,16 @@ test.describe('without JavaScript', () => {
     await expect(page.getByLabel('Track')).toBeHidden();
   });
 });
+
+test('resources: a free-only switch and skill and category filters', async ({ page }) => {
+  await page.goto('resources/docs/');
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/^Showing (\d+) of \1 resources\.$/);
+  await page.getByLabel('Free only').check();
+  await expect(page.getByRole('heading', { name: /^Free to audit or paid/ })).toBeHidden();
+  await page.getByLabel('Skill').selectOption({ label: 'HL7 FHIR' });
+  await expect(status).toHaveText(/^Showing \d+ of \d+ resources\.$/);
+  const shown = page.locator('.hub-list > li:not([hidden])');
+  expect(await shown.count()).toBeGreaterThan(0);
+  for (const skills of await shown.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['skills'] ?? ''))) expect(skills.split(' ')).toContain('hl7-fhir');
+});
