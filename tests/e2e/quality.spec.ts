@@ -13,6 +13,7 @@ test.describe('accessibility: axe over every page in the sitemap', () => {
 
   for (const path of paths) {
     test(`/${path} has no WCAG 2.2 A/AA violations in light and dark, at 375 and 1280 px`, async ({ page }) => {
+      test.setTimeout(120_000); // four axe runs; the planner's page is large
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
         await page.setViewportSize({ width: 375, height: 900 });
