@@ -105,7 +105,7 @@ const MIN_DAY = dayNumberOfCivil(MIN_YEAR, 1, 1);
 const MAX_DAY = dayNumberOfCivil(MAX_YEAR, 12, 31);
 
 /** The day number of a 'YYYY-MM-DD' string; throws a RangeError naming the bad input. */
-function dayNumber(iso: string, what = 'date'): number {
+export function dayNumber(iso: string, what = 'date'): number {
   const match = ISO_DAY.exec(iso);
   const [y, m, d] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [NaN, NaN, NaN];
   if (!match || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) {
@@ -114,7 +114,8 @@ function dayNumber(iso: string, what = 'date'): number {
   return dayNumberOfCivil(y, m, d);
 }
 
-function isoOfDayNumber(n: number): string {
+/** The 'YYYY-MM-DD' string of a day number (days since 1970-01-01). */
+export function isoOfDayNumber(n: number): string {
   if (n < MIN_DAY || n > MAX_DAY) {
     throw new RangeError(`Date out of range: only years ${MIN_YEAR} to ${MAX_YEAR} can be written as YYYY-MM-DD.`);
   }

@@ -9,6 +9,7 @@
  * Dates are calendar days in UTC handled as plain day numbers, never `Date` objects in local time,
  * so a plan reads the same in every time zone and across DST changes and year ends.
  */
+import { dayNumber, isoOfDayNumber } from './pacing';
 
 /** A skill as the plan needs it (a projection of a `skills` entry). */
 export interface PlanSkill {
@@ -223,50 +224,9 @@ export function hoursForGap(skill: Pick<PlanSkill, 'effortHours'>, current: numb
 // Calendar days. A day is an integer count of days since 1970-01-01 (proleptic Gregorian), so
 // adding a week is adding 7 and no time zone, DST rule or leap second can shift a date.
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isLeapYear(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-function daysInMonth(y: number, m: number): number {
-  return m === 2 ? (isLeapYear(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
-}
-
-/** Days since 1970-01-01 for a civil date (H. Hinnant's days_from_civil). */
-function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** The civil date of a day number, as YYYY-MM-DD (inverse of {@link daysFromCivil}). */
-function civilFromDays(days: number): string {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** The day number of a YYYY-MM-DD string; throws on anything that is not a real calendar day. */
-function parseDay(iso: string): number {
-  const match = ISO_DAY.exec(iso);
-  const [, ys, ms, ds] = match ?? [];
-  const y = Number(ys);
-  const m = Number(ms);
-  const d = Number(ds);
-  if (!match || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) throw new RangeError(`Not a calendar day (YYYY-MM-DD): ${iso}`);
-  return daysFromCivil(y, m, d);
-}
+// Calendar-day arithmetic is shared with the roadmap's pacing (UTC day numbers, no Date objects).
+const parseDay = (iso: string) => dayNumber(iso, 'start date');
+const civilFromDays = isoOfDayNumber;
 
 /** First and last day of week `n` (1-based) of a plan starting on `startDay`. */
 function weekDates(startDay: number, n: number): { start: string; end: string } {

@@ -3,9 +3,9 @@
  * opener), type filters, results announced through a status region, arrow keys between results.
  * Loaded on intent by search-trigger.ts.
  */
-import { resultsAnnouncement, searchTypes } from '../lib/search';
-import { loadEngine, searchHits } from './search-engine';
-import { arrowNavigation, renderHits } from './search-render';
+import { searchTypes } from '../lib/search';
+import { loadEngine } from './search-engine';
+import { arrowNavigation, resultsView } from './search-render';
 
 let dialog: HTMLDialogElement | undefined;
 
@@ -32,26 +32,8 @@ function build(base: string): HTMLDialogElement {
   const list = d.querySelector<HTMLUListElement>('.search-results')!;
   const status = d.querySelector<HTMLElement>('.search-status')!;
   let type = '';
-  let run = 0;
-  const update = async () => {
-    const query = input.value.trim();
-    const mine = ++run;
-    if (!query) {
-      list.replaceChildren();
-      status.textContent = '';
-      return;
-    }
-    try {
-      const hits = await searchHits(base, query, type || undefined);
-      if (mine !== run) return;
-      renderHits(list, hits, query);
-      const label = searchTypes.find((t) => t.value === type)?.label;
-      status.textContent = resultsAnnouncement(hits.length, query, label);
-      if (!hits.length) status.textContent += ' Try an acronym such as FHIR, a shorter word, or the A–Z index.';
-    } catch {
-      status.textContent = 'Search is available once the site is built (npm run build, then npm run preview).';
-    }
-  };
+  const show = resultsView(base, list, status, { limit: 12, where: 'the A–Z index' });
+  const update = () => show(input.value.trim(), type);
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
@@ -90,5 +72,4 @@ export function openSearch(base: string, initial = ''): void {
 }
 
 // The search page reuses the same chunk, so the header loads a single file on intent.
-export { searchHits } from './search-engine';
-export { arrowNavigation, renderHits } from './search-render';
+export { arrowNavigation, resultsView } from './search-render';

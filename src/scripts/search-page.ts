@@ -3,8 +3,7 @@
  * the back button leaves the page rather than stepping through keystrokes) and can be shared.
  * Without JavaScript the form still submits and the A–Z index below lists every entry.
  */
-import { resultsAnnouncement, searchTypes } from '../lib/search';
-import { arrowNavigation, renderHits, searchHits } from './search-dialog';
+import { arrowNavigation, resultsView } from './search-dialog';
 
 const base = import.meta.env.BASE_URL;
 
@@ -23,8 +22,8 @@ class SearchPage extends HTMLElement {
       for (const b of filters.querySelectorAll('button[data-type]')) b.setAttribute('aria-pressed', String((b as HTMLElement).dataset['type'] === type));
     };
     sync();
-    let run = 0;
-    const update = async () => {
+    const show = resultsView(base, list, status, { limit: 20, where: 'browse the A–Z index below' });
+    const update = () => {
       const query = input.value.trim();
       const url = new URL(location.href);
       if (query) url.searchParams.set('q', query);
@@ -32,21 +31,7 @@ class SearchPage extends HTMLElement {
       if (type) url.searchParams.set('type', type);
       else url.searchParams.delete('type');
       history.replaceState(null, '', url);
-      const mine = ++run;
-      if (!query) {
-        list.replaceChildren();
-        status.textContent = '';
-        return;
-      }
-      try {
-        const hits = await searchHits(base, query, type || undefined, 20);
-        if (mine !== run) return;
-        renderHits(list, hits, query);
-        status.textContent = resultsAnnouncement(hits.length, query, searchTypes.find((t) => t.value === type)?.label);
-        if (!hits.length) status.textContent += ' Try an acronym such as FHIR, a shorter word, or browse the A–Z index below.';
-      } catch {
-        status.textContent = 'Search is available once the site is built (npm run build, then npm run preview). The A–Z index below lists everything.';
-      }
+      return show(query, type);
     };
     input.value = params.get('q') ?? '';
     let timer: ReturnType<typeof setTimeout> | undefined;

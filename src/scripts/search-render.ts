@@ -1,4 +1,5 @@
-import { withHighlight, type SearchHit } from '../lib/search';
+import { resultsAnnouncement, searchTypes, withHighlight, type SearchHit } from '../lib/search';
+import { searchHits } from './search-engine';
 
 /** Renders hits as a list of links; each shows its type, title, matching sections and excerpt. */
 export function renderHits(list: HTMLElement, hits: SearchHit[], query: string): void {
@@ -46,5 +47,30 @@ export function arrowNavigation(input: HTMLInputElement, list: HTMLElement): (e:
     if (e.key === 'ArrowDown') (links[at + 1] ?? links[links.length - 1])!.focus();
     else if (at <= 0) input.focus();
     else links[at - 1]!.focus();
+  };
+}
+
+/**
+ * Shows the results of a query in a list and announces them in a status region. Returns the
+ * function to call on each change; answers to earlier, slower queries are dropped.
+ */
+export function resultsView(base: string, list: HTMLElement, status: HTMLElement, opts: { limit: number; where: string }) {
+  let run = 0;
+  return async (query: string, type: string) => {
+    const mine = ++run;
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    try {
+      const hits = await searchHits(base, query, type || undefined, opts.limit);
+      if (mine !== run) return;
+      renderHits(list, hits, query);
+      status.textContent = resultsAnnouncement(hits.length, query, searchTypes.find((t) => t.value === type)?.label);
+      if (!hits.length) status.textContent += ` Try an acronym such as FHIR, a shorter word, or ${opts.where}.`;
+    } catch {
+      status.textContent = 'Search is available once the site is built (npm run build, then npm run preview).';
+    }
   };
 }
