@@ -14,8 +14,18 @@ export interface HubResource extends Resource {
 }
 
 /** Headings of the resources hub, in display order. */
-export const kindSections: { id: string; kinds: ResourceKind[]; title: string; blurb: string }[] = [
-  { id: 'docs', kinds: ['docs'], title: 'Official documentation and standards', blurb: 'Documentation, standards and regulators: the primary sources.' },
+export interface KindSection {
+  id: string;
+  kinds: ResourceKind[];
+  title: string;
+  blurb: string;
+  /** Further split by what a resource serves: technical skills only, or everything else. */
+  technical?: boolean;
+}
+
+export const kindSections: KindSection[] = [
+  { id: 'docs', kinds: ['docs'], technical: true, title: 'Technical documentation', blurb: 'Official documentation of languages, libraries, databases and cloud platforms.' },
+  { id: 'standards', kinds: ['docs'], technical: false, title: 'Standards, regulation and health sources', blurb: 'Standards bodies, regulators and official health sources: the primary sources for the domain.' },
   { id: 'courses', kinds: ['course', 'certification-prep', 'video'], title: 'Courses and platforms', blurb: 'Online courses, platforms, videos and exam preparation.' },
   { id: 'books', kinds: ['book', 'article'], title: 'Books and articles', blurb: 'Books, papers and articles worth reading in full.' },
   { id: 'journals', kinds: ['journal'], title: 'Journals', blurb: 'Where healthcare AI research is published, including npj Digital Medicine and JMIR.' },
@@ -51,4 +61,11 @@ export function collectResources(
     }
   }
   return [...map.values()].sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }));
+}
+
+/** The resources of a hub section: its kinds, and for split sections, technical or not. */
+export function resourcesOfSection(all: readonly HubResource[], section: KindSection): HubResource[] {
+  return all.filter(
+    (r) => section.kinds.includes(r.kind) && (section.technical === undefined || r.categories.includes('technical') === section.technical),
+  );
 }

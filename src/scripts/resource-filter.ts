@@ -11,13 +11,15 @@ if (root && box) {
   const category = box.querySelector<HTMLSelectElement>('[data-category]')!;
   const skill = box.querySelector<HTMLSelectElement>('[data-skill]')!;
   const count = box.querySelector<HTMLElement>('[data-count]')!;
+  // A resource belongs to the categories of the skills it serves (the skill list is grouped by category).
+  const categoryOf = new Map([...skill.options].map((o) => [o.value, (o.parentElement as HTMLElement).dataset['category'] ?? '']));
   const update = () => {
     let shown = 0;
     for (const li of items) {
       const d = li.dataset;
       li.hidden =
         (free.checked && d['cost'] !== 'free') ||
-        (!!category.value && !(d['categories'] ?? '').split(' ').includes(category.value)) ||
+        (!!category.value && !(d['skills'] ?? '').split(' ').some((id) => categoryOf.get(id) === category.value)) ||
         (!!skill.value && !(d['skills'] ?? '').split(' ').includes(skill.value));
       if (!li.hidden) shown++;
     }

@@ -71,5 +71,7 @@ export function openSearch(base: string, initial = ''): void {
   void loadEngine(base).catch(() => undefined);
 }
 
-// The search page reuses the same chunk, so the header loads a single file on intent.
-export { arrowNavigation, resultsView } from './search-render';
+// The search page's live results and the landing-page highlighter ship in this same chunk, so
+// the site script needs one address for everything search-related.
+import './search-page';
+export { highlightFromUrl } from './search-highlight';

@@ -3,7 +3,7 @@
  * the back button leaves the page rather than stepping through keystrokes) and can be shared.
  * Without JavaScript the form still submits and the A–Z index below lists every entry.
  */
-import { arrowNavigation, resultsView } from './search-dialog';
+import { arrowNavigation, resultsView } from './search-render';
 
 const base = import.meta.env.BASE_URL;
 

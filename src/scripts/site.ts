@@ -3,12 +3,9 @@
  * larger parts only where the page needs them (progress) or when the person asks (search).
  */
 import dialogUrl from 'lazy-chunk:./search-dialog.ts';
-import highlightUrl from 'lazy-chunk:./search-highlight.ts';
 import progressUrl from 'lazy-chunk:./progress-ui.ts';
-import searchPageUrl from 'lazy-chunk:./search-page.ts';
-import certTableUrl from 'lazy-chunk:./cert-table.ts';
+import filtersUrl from 'lazy-chunk:./filters.ts';
 import planUrl from 'lazy-chunk:./plan-app.ts';
-import resourceFilterUrl from 'lazy-chunk:./resource-filter.ts';
 import './theme-toggle';
 
 type Dialog = typeof import('./search-dialog');
@@ -41,9 +38,8 @@ if (form && button) {
 // Notes that explain what needs JavaScript are for people without it.
 for (const note of document.querySelectorAll<HTMLElement>('[data-nojs-note]')) note.hidden = true;
 
-if (new URLSearchParams(location.search).has('highlight')) void load<typeof import('./search-highlight')>(highlightUrl).then((m) => m.highlightFromUrl());
-if (document.querySelector('search-page')) void load(searchPageUrl);
-if (document.querySelector('cert-table')) void load(certTableUrl);
+if (new URLSearchParams(location.search).has('highlight')) void loadUi().then((m) => m.highlightFromUrl());
+if (document.querySelector('search-page')) void loadUi();
+if (document.querySelector('cert-table, resource-filter')) void load(filtersUrl);
 if (document.querySelector('plan-app')) void load(planUrl);
-if (document.querySelector('resource-filter')) void load(resourceFilterUrl);
 if (document.querySelector('[data-progress-tasks], [data-progress-months], [data-task-id], [data-continue-slot], [data-roadmap-tools], [data-skill-rating]')) void load(progressUrl);

@@ -77,7 +77,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('resources: a free-only switch and skill and category filters', async ({ page }) => {
-  await page.goto('resources/docs/');
+  await page.goto('resources/standards/');
   const status = page.getByRole('status');
   await expect(status).toHaveText(/^Showing (\d+) of \1 resources\.$/);
   await page.getByLabel('Free only').check();

@@ -101,7 +101,7 @@ test('export, then import into a fresh browser, previewed and confirmed', async 
   await fresh.goto('roadmap/');
   await fresh.getByLabel('Import progress…').setInputFiles(file!);
   const preview = fresh.getByRole('region', { name: 'Import preview' });
-  await expect(preview).toContainText('This file has 1 tasks done');
+  await expect(preview).toContainText('This file has 1 tasks done', { timeout: 15_000 });
   await preview.getByRole('button', { name: 'Replace my progress' }).click();
   await expect(preview).toContainText('Your progress was replaced');
   await fresh.goto('roadmap/month-5/');

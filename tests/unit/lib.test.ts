@@ -105,6 +105,18 @@ describe('collectResources', () => {
     expect(hub[0]!.usedBy.map((u) => u.title)).toEqual(['SQL', 'Month 3']);
     expect(resourceKey('https://WWW.PostgreSQL.org/docs/')).toBe(resourceKey('https://www.postgresql.org/docs'));
   });
+
+  it('splits documentation into technical and health sections by the skills a resource serves', async () => {
+    const { kindSections, resourcesOfSection } = await import('../../src/lib/resources');
+    const hub = collectResources([
+      { title: 'SQL', href: '/skills/technical/sql/', resources: [r('https://www.postgresql.org/docs/')], skills: ['sql'], categories: ['technical'] },
+      { title: 'HL7 FHIR', href: '/skills/domain/hl7-fhir/', resources: [r('https://hl7.org/fhir/')], skills: ['hl7-fhir'], categories: ['domain'] },
+    ]);
+    const docs = kindSections.find((k) => k.id === 'docs')!;
+    const standards = kindSections.find((k) => k.id === 'standards')!;
+    expect(resourcesOfSection(hub, docs).map((x) => x.url)).toEqual(['https://www.postgresql.org/docs/']);
+    expect(resourcesOfSection(hub, standards).map((x) => x.url)).toEqual(['https://hl7.org/fhir/']);
+  });
 });
 
 describe('firstSentence', () => {
