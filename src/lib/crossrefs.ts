@@ -68,8 +68,3 @@ export function termsOfSkill<G extends HasId & { data: { term: string; skills: R
 export function monthHours(month: { data: { tasks: { hours: number }[] } }): number {
   return month.data.tasks.reduce((sum, t) => sum + t.hours, 0);
 }
-
-/** The phase a month number falls in. */
-export function phaseOfMonth<P extends { data: { months: { first: number; last: number } } }>(phases: readonly P[], n: number): P | undefined {
-  return phases.find((p) => n >= p.data.months.first && n <= p.data.months.last);
-}

@@ -15,8 +15,3 @@ export function formatHours(h: number): string {
   const n = Math.round(h * 10) / 10;
   return `${n} ${n === 1 ? 'hour' : 'hours'}`;
 }
-
-/** Roughly how many weeks `hours` take at `perWeek` hours a week, at least 1. */
-export function weeksAt(hours: number, perWeek: number): number {
-  return Math.max(1, Math.ceil(hours / Math.max(perWeek, 0.5)));
-}

@@ -9,7 +9,7 @@ import { todayIso } from '../lib/pacing';
 import { certificationsForRole, gapsForRole, goalsAt, orderGaps, portfolioChecklist, weeklySchedule, type SkillGap } from '../lib/plan';
 import { PLAN_DATA_ID, type PlanData } from '../lib/plan-data';
 import { planMarkdown } from '../lib/plan-markdown';
-import { presetIds, presetLabels, presetRatings, type PresetId } from '../lib/plan-presets';
+import { isPresetId, presetIds, presetLabels, presetRatings } from '../lib/plan-presets';
 import { SHARE_PREFIX, decodePlan, shareUrl, type SharedPlan } from '../lib/plan-share';
 import { ProgressStore, browserStorage, progressOf } from '../lib/progress-store';
 import { isMonthComplete } from '../lib/roadmap-data';
@@ -195,8 +195,8 @@ class PlanApp extends HTMLElement {
 
     const actions: Record<string, () => void> = {
       'apply-preset': () => {
-        const id = preset.value as PresetId;
-        if (!id) return void (status.textContent = 'Choose a background first.');
+        const id = preset.value;
+        if (!isPresetId(id)) return void (status.textContent = 'Choose a background first.');
         store.update((d) => void (d.ratings = presetRatings(id, data.skills)));
         status.textContent = `Ratings filled in for ${presetLabels[id]}. Adjust any that do not fit you.`;
       },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { azIndex } from '../../src/lib/az-index';
 import { certificationsCoveringSkill, monthHours, monthsTeachingSkill, skillsUsingTerm, termsOfSkill } from '../../src/lib/crossrefs';
-import { formatDate, formatHours, weeksAt } from '../../src/lib/format';
+import { formatDate, formatHours } from '../../src/lib/format';
 import { routes, withBase } from '../../src/lib/paths';
 import { collectResources, resourceKey } from '../../src/lib/resources';
 import { pageTitle } from '../../src/lib/seo';
@@ -23,8 +23,6 @@ describe('format', () => {
     expect(formatDate(new Date('2026-03-31'))).toBe('31 March 2026');
     expect(formatHours(1)).toBe('1 hour');
     expect(formatHours(2.5)).toBe('2.5 hours');
-    expect(weeksAt(50, 10)).toBe(5);
-    expect(weeksAt(1, 40)).toBe(1);
   });
 });
 
