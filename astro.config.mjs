@@ -3,13 +3,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
+import { glossaryLinks, readGlossaryTerms } from './src/integrations/glossary-links.ts';
 import { lazyChunks } from './src/integrations/lazy-chunks.ts';
 
 /** Deploy base path, e.g. BASE_PATH=/skills-matrix/ for a project page. */
 const base = process.env.BASE_PATH ?? '/';
 /** Public origin used for canonical URLs and the sitemap. */
 const site = process.env.SITE_URL ?? 'https://healthcare-ai-skills-matrix.github.io';
+/** Where the content lives; benchmarks point CONTENT_DIR at generated content. */
+const contentDir = process.env.CONTENT_DIR ?? './content';
 
 export default defineConfig({
   site,
@@ -19,7 +23,11 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   integrations: [mdx(), sitemap(), pagefind()],
   // No Shiki: its inline styles would need 'unsafe-inline' under the CSP, and the content has no code blocks worth colouring.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // The first use of each glossary term in a skill's prose links to its definition.
+    processor: satteri({ hastPlugins: [glossaryLinks({ terms: readGlossaryTerms(contentDir), base })] }),
+  },
   vite: {
     plugins: [tailwindcss(), lazyChunks()],
     // The search UI is imported on intent; Vite's preload helper would add about 1 KiB to every page for it.

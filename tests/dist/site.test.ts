@@ -39,6 +39,30 @@ describe('links', () => {
   });
 });
 
+describe('glossary links in skill prose', () => {
+  const skillPages = contentPages.filter((p) => /^\/skills\/[^/]+\/[^/]+\/$/.test(p.path));
+  const termLinks = (p: Page) => p.root.querySelectorAll('.prose a.term-link');
+
+  it('the first use of a term in a skill page links to its definition', () => {
+    expect(skillPages.length).toBeGreaterThanOrEqual(30);
+    const fhir = skillPages.find((p) => p.path === '/skills/domain/hl7-fhir/')!;
+    const first = termLinks(fhir)[0]!;
+    expect(first.text).toBe('FHIR');
+    expect(first.getAttribute('href')).toBe('/glossary/fhir/');
+    const hipaa = skillPages.find((p) => p.path === '/skills/domain/hipaa/')!;
+    expect(termLinks(hipaa).map((a) => a.getAttribute('href'))).toContain('/glossary/phi/');
+  });
+
+  it('every skill page links at least one term, each term once, never inside a heading', () => {
+    for (const p of skillPages) {
+      const hrefs = termLinks(p).map((a) => a.getAttribute('href')!);
+      expect(hrefs.length, p.path).toBeGreaterThan(0);
+      expect(new Set(hrefs).size, `${p.path} links a term twice`).toBe(hrefs.length);
+      expect(p.root.querySelectorAll('.prose h2 a.term-link, .prose h3 a.term-link, .prose h4 a.term-link').length, p.path).toBe(0);
+    }
+  });
+});
+
 describe('SEO and sharing', () => {
   it('every page has a unique title and a unique description', () => {
     const titles = new Map<string, string>();
