@@ -33,7 +33,7 @@ export default defineConfig({
     // The search UI is imported on intent; Vite's preload helper would add about 1 KiB to every page for it.
     build: { modulePreload: false },
   },
-  build: { inlineStylesheets: 'never' },
+  build: { inlineStylesheets: 'always' },
   security: {
     // Hashes for every script and style Astro emits; no 'unsafe-inline'. Search runs Pagefind's
     // WebAssembly, which needs 'wasm-unsafe-eval' (and nothing broader).

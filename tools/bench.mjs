@@ -63,7 +63,6 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Flags for every Chromium this script starts (Playwright adds --headless itself). */
 const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
-const LH_GZIP_RUNS = Number(process.env.BENCH_LH_GZIP_RUNS ?? 1);
 const SEARCH_RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 5);
 const BUILD_RUNS = Number(process.env.BENCH_BUILD_RUNS ?? 2);
 /** The machine is shared, so one build or one search per scale is too noisy to compare; take medians. */
@@ -203,44 +202,6 @@ async function waitForUrl(url, timeoutMs = 20_000) {
 async function serve(dir) {
   const port = await freePort();
   const child = spawnTracked(process.execPath, ['tools/serve.mjs', dir, String(port), '/']);
-  child.stdout.resume();
-  child.stderr.resume();
-  const origin = `http://127.0.0.1:${port}`;
-  await waitForUrl(`${origin}/`);
-  return { origin, port, stop: () => killTree(child) };
-}
-
-/**
- * For context only: the same files served with gzip (text types, like any static host), so
- * Lighthouse's simulated network sees compressed transfer sizes. Written to the temp folder.
- */
-const GZIP_SERVER = `
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-const [dir, port] = process.argv.slice(2);
-const root = resolve(dir);
-const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm' };
-createServer(async (req, res) => {
-  const url = new URL(req.url, 'http://x');
-  let file = resolve(root, '.' + normalize(decodeURIComponent(url.pathname)));
-  if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
-  try { if ((await stat(file)).isDirectory()) file = join(file, 'index.html'); await stat(file); }
-  catch { res.writeHead(404, { 'content-type': types['.html'] }).end(await readFile(join(root, '404.html')).catch(() => 'Not found')); return; }
-  const body = await readFile(file);
-  const type = types[extname(file)];
-  const headers = { 'content-type': type ?? 'application/octet-stream', 'cache-control': 'no-cache' };
-  if (type && /gzip/.test(req.headers['accept-encoding'] ?? '')) { headers['content-encoding'] = 'gzip'; headers['vary'] = 'accept-encoding'; res.writeHead(200, headers).end(gzipSync(body, { level: 9 })); }
-  else res.writeHead(200, headers).end(body);
-}).listen(Number(port), '127.0.0.1', () => console.log('up'));
-`;
-
-async function serveGzip(dir) {
-  const script = join(work, 'gzip-serve.mjs');
-  writeFileSync(script, GZIP_SERVER);
-  const port = await freePort();
-  const child = spawnTracked(process.execPath, [script, resolve(dir), String(port)]);
   child.stdout.resume();
   child.stderr.resume();
   const origin = `http://127.0.0.1:${port}`;
@@ -652,7 +613,6 @@ const results = {
   costs: undefined,
   visits: [],
   lighthouse: [],
-  lighthouseGzip: [],
   search: undefined,
   scale: [],
 };
@@ -733,27 +693,6 @@ async function main() {
         }
       }
       results.lighthouse.push({ path: p, runs });
-    }
-    // Context: the same pages served with gzip, as a static host would.
-    let gzServer;
-    try {
-      gzServer = await serveGzip(BENCH_DIST);
-      for (const p of lhPages) {
-        const runs = [];
-        for (let i = 1; i <= LH_GZIP_RUNS; i++) {
-          log(`Lighthouse (gzip server) ${p} ${i}/${LH_GZIP_RUNS}`);
-          try {
-            runs.push(await lighthouseRun(gzServer.origin + p));
-          } catch (e) {
-            problems.push(`Lighthouse (gzip) ${p} run ${i}: ${e.message}`);
-          }
-        }
-        results.lighthouseGzip.push({ path: p, runs });
-      }
-    } catch (e) {
-      problems.push(`Lighthouse with gzip: ${e.message}`);
-    } finally {
-      gzServer?.stop();
     }
   }
   server.stop();
@@ -911,7 +850,7 @@ function report() {
   else if (results.lighthouse.length) {
     const lh0 = results.lighthouse.flatMap((l) => l.runs)[0];
     L.push(
-      `Lighthouse ${lh0?.lhVersion ?? '13'} default config (form factor ${lh0?.formFactor ?? 'mobile'}, throttling ${lh0?.throttling ?? 'simulate'}), against the site served from http://127.0.0.1 by tools/serve.mjs (no compression, \`cache-control: no-cache\`). Median of ${LH_RUNS} runs, each in a fresh Chromium. Scores as measured.`,
+      `Lighthouse ${lh0?.lhVersion ?? '13'} default config (form factor ${lh0?.formFactor ?? 'mobile'}, throttling ${lh0?.throttling ?? 'simulate'}), against the site served from http://127.0.0.1 by tools/serve.mjs (gzip for text files as any static host sends them, \`cache-control: no-cache\`). Median of ${LH_RUNS} runs, each in a fresh Chromium. Scores as measured.`,
     );
     L.push('');
     const lhTable = (list) =>
@@ -928,14 +867,6 @@ function report() {
     L.push('');
     for (const { path, runs } of results.lighthouse)
       if (runs[0]) L.push(`- \`${path}\`: ${runs[0].lcpElement.replace(/`/g, "'") || 'n/a'}${runs[0].lcpPhases ? ` — ${runs[0].lcpPhases}` : ''}`);
-    if (results.lighthouseGzip.length) {
-      L.push('');
-      L.push(
-        `For context, not the headline: the same dist-bench served with gzip (as GitHub Pages or any static host does; a small server written to the temp folder, same files and headers otherwise). tools/serve.mjs sends files uncompressed, so Lighthouse's simulated slow-4G link carries about ${kib(results.visits.find((v) => v.type === 'skill')?.raw)} KiB for the skill page instead of ${kib(results.visits.find((v) => v.type === 'skill')?.total)} KiB. ${LH_GZIP_RUNS === 1 ? 'One run per page (context only, to keep the benchmark short).' : `Median of ${LH_GZIP_RUNS}.`}`,
-      );
-      L.push('');
-      L.push(lhTable(results.lighthouseGzip));
-    }
     const lostMap = new Map();
     for (const l of results.lighthouse)
       for (const r of l.runs)
@@ -1092,8 +1023,6 @@ function report() {
   const skill = visit('skill');
   const lhSkill = results.lighthouse.find((l) => l.path === '/skills/domain/hl7-fhir/');
   const lcpSkill = lhSkill ? median(lhSkill.runs.map((r) => r.lcp)) : NaN;
-  const lhSkillGz = results.lighthouseGzip.find((l) => l.path === '/skills/domain/hl7-fhir/');
-  const lcpSkillGz = lhSkillGz ? median(lhSkillGz.runs.map((r) => r.lcp)) : undefined;
   const lcpWorst = Math.max(...results.lighthouse.map((l) => median(l.runs.map((r) => r.lcp))).filter(Number.isFinite));
   const sKey = median(sr.map((r) => r.fromKey));
   const sSlash = median(sr.map((r) => r.fromSlash));
@@ -1107,7 +1036,6 @@ function report() {
     ['Search UI loaded on idle', '26 KiB', '0', `${results.visits.filter((v) => v.type !== 'search').reduce((n, v) => n + v.searchUi, 0)} bytes`, verdict(results.visits.length ? results.visits.filter((v) => v.type !== 'search').every((v) => v.searchUi === 0) : undefined)],
     ['Simulated mobile LCP, skill page', '1.17 s', '< 0.585 s', quick ? 'skipped' : ms(lcpSkill), quick || !Number.isFinite(lcpSkill) ? 'n/a' : verdict(lcpSkill < 585)],
     ['Simulated mobile LCP, slowest of the 5 pages', '1.17 s', '< 0.585 s', quick || !Number.isFinite(lcpWorst) ? 'n/a' : ms(lcpWorst), quick || !Number.isFinite(lcpWorst) ? 'n/a' : verdict(lcpWorst < 585)],
-    ['Simulated mobile LCP, skill page, served with gzip (context)', '1.17 s', '< 0.585 s', lcpSkillGz === undefined ? 'n/a' : ms(lcpSkillGz), lcpSkillGz === undefined || !Number.isFinite(lcpSkillGz) ? 'n/a' : verdict(lcpSkillGz < 585)],
     ['Search cold, first keystroke → first result', '430 ms', '≤ 200 ms', ms(sKey), Number.isFinite(sKey) ? verdict(sKey <= 200) : 'n/a'],
     ['Search cold, "/" → first result (includes loading the dialog code)', '–', '≤ 200 ms', ms(sSlash), Number.isFinite(sSlash) ? verdict(sSlash <= 200) : 'n/a'],
     ['Search bytes for the first query (gzip-equivalent)', '92 KiB', '≤ 120 KiB', `${kib(sBytes)} KiB`, Number.isFinite(sBytes) ? verdict(sBytes <= 120 * KIB) : 'n/a'],

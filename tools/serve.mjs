@@ -1,9 +1,12 @@
 // A small static file server for the built site, used by the browser tests and benchmarks.
 // Usage: node tools/serve.mjs [dir=dist] [port=4321] [base=/]
 // Serves `dir` under the base path, answers 404 with dist/404.html, and never touches the network.
+// Text files go out gzip-compressed when the browser accepts it, as any static host sends them, so
+// Lighthouse's simulated network sees the bytes a real visitor downloads.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const [dirArg = 'dist', portArg = '4321', baseArg = process.env.BASE_PATH ?? '/'] = process.argv.slice(2);
 const root = resolve(dirArg);
@@ -26,6 +29,9 @@ const types = {
   '.pf_fragment': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
+
+/** Types worth compressing; Pagefind's index files and WebAssembly are already compressed. */
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.webmanifest', '.svg', '.txt', '.xml']);
 
 async function fileFor(pathname) {
   if (!pathname.startsWith(base)) return undefined;
@@ -55,7 +61,15 @@ const server = createServer(async (req, res) => {
     return;
   }
   const body = await readFile(file);
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(body);
+  const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+  if (compressible.has(extname(file))) {
+    headers.vary = 'accept-encoding';
+    if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(gzipSync(body, { level: 9 }));
+      return;
+    }
+  }
+  res.writeHead(200, headers).end(body);
 });
 
 server.listen(Number(portArg), '127.0.0.1', () => {

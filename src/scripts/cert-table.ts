@@ -9,7 +9,6 @@ class CertTable extends HTMLElement {
     const form = this.querySelector('fieldset');
     const tbody = this.querySelector('tbody');
     if (!form || !tbody) return;
-    form.hidden = false;
     const rows = [...tbody.querySelectorAll<HTMLTableRowElement>('tr')];
     const select = (name: string) => form.querySelector<HTMLSelectElement>(`[data-filter="${name}"]`)!;
     const sort = form.querySelector<HTMLSelectElement>('[data-sort]')!;

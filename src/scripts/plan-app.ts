@@ -9,7 +9,7 @@ import { todayIso } from '../lib/pacing';
 import { certificationsForRole, gapsForRole, goalsAt, orderGaps, portfolioChecklist, weeklySchedule, type SkillGap } from '../lib/plan';
 import { PLAN_DATA_ID, type PlanData } from '../lib/plan-data';
 import { planMarkdown } from '../lib/plan-markdown';
-import { isPresetId, presetIds, presetLabels, presetRatings } from '../lib/plan-presets';
+import { isPresetId, presetLabels, presetRatings } from '../lib/plan-presets';
 import { SHARE_PREFIX, decodePlan, shareUrl, type SharedPlan } from '../lib/plan-share';
 import { ProgressStore, browserStorage, progressOf } from '../lib/progress-store';
 import { isMonthComplete } from '../lib/roadmap-data';
@@ -56,7 +56,6 @@ class PlanApp extends HTMLElement {
     };
 
     const preset = this.querySelector<HTMLSelectElement>('[data-preset]')!;
-    preset.append(...presetIds.map((id) => el('option', { value: id }, presetLabels[id])));
     const role = this.querySelector<HTMLSelectElement>('[data-role]')!;
     const hours = this.querySelector<HTMLInputElement>('[data-hours]')!;
     const start = this.querySelector<HTMLInputElement>('[data-start]')!;
@@ -248,7 +247,7 @@ class PlanApp extends HTMLElement {
     addEventListener('storage', (e) => store.syncFromStorage(e.key));
     addEventListener('hashchange', () => location.reload());
     store.subscribe(render);
-    this.hidden = false;
+    this.inert = false;
     render();
   }
 }

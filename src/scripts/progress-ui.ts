@@ -87,11 +87,11 @@ for (const li of $$<HTMLElement>('[data-task-id]')) {
   const label = li.querySelector<HTMLElement>('.task-status');
   const select = label?.querySelector('select');
   if (!label || !select) continue;
-  label.hidden = false;
+  label.inert = false;
   select.addEventListener('change', () => store.setTask(li.dataset['taskId']!, select.value as TaskState));
 }
 for (const fs of $$<HTMLElement>('[data-skill-rating]')) {
-  fs.hidden = false;
+  fs.inert = false;
   fs.addEventListener('change', (e) => {
     const v = Number((e.target as HTMLInputElement).value);
     store.update((d) => void (d.ratings[fs.dataset['skillRating']!] = v));
@@ -105,7 +105,7 @@ render();
 // has already set a start date, so their projected dates show.
 const tools = document.querySelector<HTMLElement>('[data-roadmap-tools]');
 if (tools) {
-  tools.hidden = false;
+  tools.inert = false;
   let api: Promise<{ run(action: string): void }> | undefined;
   const ensure = () =>
     (api ??= (import(/* @vite-ignore */ toolsUrl) as Promise<typeof import('./roadmap-tools')>).then((m) => m.mount(tools, store, roadmap())));

@@ -5,7 +5,6 @@
 const root = document.querySelector<HTMLElement>('resource-filter');
 const box = root?.querySelector('fieldset');
 if (root && box) {
-  box.hidden = false;
   const items = [...document.querySelectorAll<HTMLElement>('.hub-list > li')];
   const free = box.querySelector<HTMLInputElement>('[data-free-only]')!;
   const category = box.querySelector<HTMLSelectElement>('[data-category]')!;

@@ -17,13 +17,10 @@ const warm = () => void loadUi().then((m) => m.warm(base)).catch(() => undefined
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 
-// The header's plain search form becomes a button that opens the dialog (the form stays for
-// people without JavaScript).
-const form = document.querySelector<HTMLFormElement>('site-search form');
+// With JavaScript the header shows a button that opens the dialog instead of the plain search form
+// (CSS swaps them, keyed on the `data-js` mark the head script sets).
 const button = document.querySelector<HTMLButtonElement>('site-search [data-open-search]');
-if (form && button) {
-  form.hidden = true;
-  button.hidden = false;
+if (button) {
   const open = () => void loadUi().then((m) => m.openSearch(base));
   button.addEventListener('click', open);
   button.addEventListener('pointerenter', warm, { once: true });
@@ -35,11 +32,15 @@ if (form && button) {
   });
 }
 
-// Notes that explain what needs JavaScript are for people without it.
-for (const note of document.querySelectorAll<HTMLElement>('[data-nojs-note]')) note.hidden = true;
 
-if (new URLSearchParams(location.search).has('highlight')) void loadUi().then((m) => m.highlightFromUrl());
-if (document.querySelector('search-page')) void loadUi();
-if (document.querySelector('cert-table, resource-filter')) void load(filtersUrl);
-if (document.querySelector('plan-app')) void load(planUrl);
-if (document.querySelector('[data-progress-tasks], [data-progress-months], [data-task-id], [data-continue-slot], [data-roadmap-tools], [data-skill-rating]')) void load(progressUrl);
+// Everything below waits until the first frame is on screen, so the page's text shows without
+// waiting for code (two animation frames: the second starts after the first was presented).
+const afterPaint = (fn: () => void) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(fn)));
+afterPaint(() => {
+  if (new URLSearchParams(location.search).has('highlight')) void loadUi().then((m) => m.highlightFromUrl());
+  if (document.querySelector('search-page')) void loadUi();
+  if (document.querySelector('cert-table, resource-filter')) void load(filtersUrl);
+  if (document.querySelector('plan-app')) void load(planUrl);
+  if (document.querySelector('[data-progress-tasks], [data-progress-months], [data-task-id], [data-continue-slot], [data-roadmap-tools], [data-skill-rating]'))
+    void load(progressUrl);
+});

@@ -8,7 +8,6 @@ class ThemeToggle extends HTMLElement {
     const root = document.documentElement;
     const sync = () => button.setAttribute('aria-pressed', String(root.dataset['theme'] === 'dark'));
     sync();
-    button.hidden = false;
     button.addEventListener('click', () => {
       const theme = nextTheme(readTheme(root.dataset['theme']));
       root.dataset['theme'] = theme;

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
+/** The roadmap tools stay inert until their code has loaded (just after the first paint). */
+const toolsReady = (page: Page) => expect(page.getByRole('region', { name: 'Your pace and your data' })).not.toHaveAttribute('inert');
 const statusOf = (page: Page, n: number) => page.getByRole('combobox', { name: new RegExp(`^Status of task ${n}\\b`) });
 
 test('mark a task done, reload, and it is still done; the month and roadmap show progress', async ({ page }) => {
@@ -30,7 +32,7 @@ test('a second open tab follows changes', async ({ context }) => {
 
 test('corrupt stored data: the page works, a notice offers the backup, and the backup exists', async ({ page }) => {
   await page.goto('roadmap/month-3/');
-  await expect(statusOf(page, 1)).toBeVisible(); // the store has loaded, so it will not read what we write next
+  await expect(page.getByText(/^0 of \d+ tasks done$/).first()).toBeVisible(); // the store has loaded, so it will not read what we write next
   await page.evaluate(() => localStorage.setItem('hasm-progress', '{"version":2,"tasks":{"m03-x":"done"'));
   await page.reload();
   await expect(page.getByText('Some saved progress could not be read').first()).toBeVisible();
@@ -99,6 +101,7 @@ test('export, then import into a fresh browser, previewed and confirmed', async 
 
   const fresh = await browser.newPage();
   await fresh.goto('roadmap/');
+  await toolsReady(fresh);
   await fresh.getByLabel('Import progress…').setInputFiles(file!);
   const preview = fresh.getByRole('region', { name: 'Import preview' });
   await expect(preview).toContainText('This file has 1 tasks done', { timeout: 15_000 });
@@ -113,6 +116,7 @@ test('a bad import file gets a clear message and changes nothing', async ({ page
   await page.goto('roadmap/month-6/');
   await statusOf(page, 1).selectOption('skipped');
   await page.goto('roadmap/');
+  await toolsReady(page);
   await page.getByLabel('Import progress…').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":') });
   await expect(page.getByRole('region', { name: 'Import preview' })).toContainText('This file is not JSON. Choose a file exported from this site (progress.json). Nothing was changed.');
   await page.goto('roadmap/month-6/');
