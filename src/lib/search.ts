@@ -71,9 +71,10 @@ export function withHighlight(url: string, query: string): string {
 }
 
 /** The sentence a screen reader hears after a search. */
-export function resultsAnnouncement(count: number, query: string, filterLabel?: string): string {
+export function resultsAnnouncement(count: number, query: string, filterLabel?: string, total = count): string {
   const scope = filterLabel ? ` in ${filterLabel}` : '';
   if (!query.trim()) return '';
   if (count === 0) return `No results for “${query}”${scope}.`;
+  if (total > count) return `The top ${count} of ${total} results for “${query}”${scope}.`;
   return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”${scope}.`;
 }

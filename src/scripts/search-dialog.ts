@@ -32,7 +32,7 @@ function build(base: string): HTMLDialogElement {
   const list = d.querySelector<HTMLUListElement>('.search-results')!;
   const status = d.querySelector<HTMLElement>('.search-status')!;
   let type = '';
-  const show = resultsView(base, list, status, { limit: 12, where: 'the A–Z index' });
+  const show = resultsView(base, list, status, { limit: 6, where: 'the A–Z index', allResults: true });
   const update = () => show(input.value.trim(), type);
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {

@@ -17,7 +17,9 @@ let engine: Promise<Pagefind> | undefined;
 export function loadEngine(base: string): Promise<Pagefind> {
   engine ??= (async () => {
     const pf = (await import(/* @vite-ignore */ pagefindPath(base))) as Pagefind;
-    await pf.options(pagefindOptions);
+    // On the main thread: the index is small, and a worker would cost one more script (12 KiB) and
+    // its start-up before the first result.
+    await pf.options({ ...pagefindOptions, noWorker: true });
     await pf.init();
     return pf;
   })();
@@ -27,11 +29,14 @@ export function loadEngine(base: string): Promise<Pagefind> {
   return engine;
 }
 
-/** The top hits for a query, optionally limited to one type. */
-export async function searchHits(base: string, query: string, type?: string, limit = 12): Promise<SearchHit[]> {
+/**
+ * The top hits for a query, optionally limited to one type, and how many pages match in all.
+ * Only the hits shown are fetched (one small file each), so a short list is a light query.
+ */
+export async function searchHits(base: string, query: string, type?: string, limit = 8): Promise<{ hits: SearchHit[]; total: number }> {
   const pf = await loadEngine(base);
   const found = await pf.search(query, type ? { filters: { type } } : {});
-  if (!found) return [];
+  if (!found) return { hits: [], total: 0 };
   const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
-  return data.map(toHit);
+  return { hits: data.map(toHit), total: found.results.length };
 }

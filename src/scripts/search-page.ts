@@ -22,7 +22,7 @@ class SearchPage extends HTMLElement {
       for (const b of filters.querySelectorAll('button[data-type]')) b.setAttribute('aria-pressed', String((b as HTMLElement).dataset['type'] === type));
     };
     sync();
-    const show = resultsView(base, list, status, { limit: 20, where: 'browse the A–Z index below' });
+    const show = resultsView(base, list, status, { limit: 30, where: 'browse the A–Z index below' });
     const update = () => {
       const query = input.value.trim();
       const url = new URL(location.href);

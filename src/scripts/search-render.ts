@@ -54,7 +54,7 @@ export function arrowNavigation(input: HTMLInputElement, list: HTMLElement): (e:
  * Shows the results of a query in a list and announces them in a status region. Returns the
  * function to call on each change; answers to earlier, slower queries are dropped.
  */
-export function resultsView(base: string, list: HTMLElement, status: HTMLElement, opts: { limit: number; where: string }) {
+export function resultsView(base: string, list: HTMLElement, status: HTMLElement, opts: { limit: number; where: string; allResults?: boolean }) {
   let run = 0;
   return async (query: string, type: string) => {
     const mine = ++run;
@@ -64,10 +64,20 @@ export function resultsView(base: string, list: HTMLElement, status: HTMLElement
       return;
     }
     try {
-      const hits = await searchHits(base, query, type || undefined, opts.limit);
+      const { hits, total } = await searchHits(base, query, type || undefined, opts.limit);
       if (mine !== run) return;
       renderHits(list, hits, query);
-      status.textContent = resultsAnnouncement(hits.length, query, searchTypes.find((t) => t.value === type)?.label);
+      if (opts.allResults && total > hits.length) {
+        // The rest are one step away on the search page, fetched only if asked for.
+        const li = document.createElement('li');
+        li.className = 'search-all';
+        const a = document.createElement('a');
+        a.href = `${base}search/?q=${encodeURIComponent(query)}`;
+        a.textContent = `See all ${total} results`;
+        li.append(a);
+        list.append(li);
+      }
+      status.textContent = resultsAnnouncement(hits.length, query, searchTypes.find((t) => t.value === type)?.label, total);
       if (!hits.length) status.textContent += ` Try an acronym such as FHIR, a shorter word, or ${opts.where}.`;
     } catch {
       status.textContent = 'Search is available once the site is built (npm run build, then npm run preview).';

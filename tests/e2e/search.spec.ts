@@ -41,6 +41,21 @@ test('"/" opens an accessible search dialog; arrows move through results; Enter 
   await expect(page.locator('main mark').first()).toBeVisible();
 });
 
+test('the dialog shows the top results and links to all of them on the search page', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await dialog.getByRole('searchbox', { name: /Search skills/ }).fill('fhir');
+  await expect(dialog.getByRole('status')).toHaveText(/^The top 6 of \d+ results for “fhir”\./);
+  const all = dialog.getByRole('link', { name: /^See all \d+ results$/ });
+  const total = Number((await all.textContent())!.match(/\d+/)![0]);
+  expect(total).toBeGreaterThan(6);
+  await all.click();
+  await expect(page).toHaveURL(/\/search\/\?q=fhir$/);
+  const status = total > 30 ? `The top 30 of ${total} results for “fhir”.` : `${total} results for “fhir”.`;
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(status);
+});
+
 test('Escape closes the dialog and focus returns to the opener; Ctrl+K reopens it', async ({ page }) => {
   await page.goto('certifications/');
   const opener = page.getByRole('button', { name: /^Search/ });

@@ -45,6 +45,7 @@ describe('search helpers', () => {
   it('announces counts for screen readers', () => {
     expect(resultsAnnouncement(0, 'zz')).toBe('No results for “zz”.');
     expect(resultsAnnouncement(1, 'phi')).toBe('1 result for “phi”.');
+    expect(resultsAnnouncement(8, 'fhir', undefined, 23)).toBe('The top 8 of 23 results for “fhir”.');
     expect(resultsAnnouncement(4, 'hipaa', 'Certifications')).toBe('4 results for “hipaa” in Certifications.');
     expect(resultsAnnouncement(3, '  ')).toBe('');
   });
