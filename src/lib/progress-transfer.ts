@@ -1,8 +1,9 @@
 /**
  * Export and import of the progress document. Kept apart from the store so pages load it only
- * when a person exports or imports.
+ * when a person exports or imports; checking an imported file (with the zod/mini schema) lives in
+ * progress-import.ts, loaded only when a file is chosen.
  */
-import { CURRENT_VERSION, EXPORT_APP, isObject, readDoc, type ProgressDoc, type ProgressStore } from './progress-store';
+import type { ProgressDoc, ProgressStore } from './progress-store';
 export { exportJson } from './progress-store';
 
 export interface ImportPreview {
@@ -29,35 +30,6 @@ export function summarise(doc: ProgressDoc): ImportPreview['summary'] {
     ...(doc.startDate ? { startDate: doc.startDate } : {}),
   };
 }
-
-/**
- * Checks an exported file before anything is replaced. Accepts the export envelope or a bare
- * document, migrates old versions, and refuses anything damaged with a message saying why.
- */
-export function previewImport(text: string): ImportPreview | ImportError {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'This file is not JSON. Choose a file exported from this site (progress.json).' };
-  }
-  const payload = isObject(parsed) && parsed['app'] === EXPORT_APP ? parsed['data'] : parsed;
-  if (isObject(parsed) && 'app' in parsed && parsed['app'] !== EXPORT_APP)
-    return { ok: false, error: 'This file was exported by a different application.' };
-  if (!isObject(payload) || typeof payload['version'] !== 'number')
-    return { ok: false, error: 'This file does not contain saved progress from this site.' };
-  if (payload['version'] > CURRENT_VERSION)
-    return { ok: false, error: `This file is from a newer version of the site (version ${payload['version']}); reload the page and try again.` };
-  const result = readDoc(payload);
-  if (result.damaged) return { ok: false, error: 'Parts of this file are damaged or not in the expected format, so nothing was imported.' };
-  return {
-    ok: true,
-    doc: result.doc,
-    summary: summarise(result.doc),
-    ...(result.migratedFrom ? { migratedFrom: result.migratedFrom } : {}),
-  };
-}
-
 
 /** Replaces the store's document with a previewed import. Returns whether it was saved. */
 export function applyImport(store: ProgressStore, preview: ImportPreview): boolean {

@@ -11,9 +11,8 @@ import { PLAN_DATA_ID, type PlanData } from '../lib/plan-data';
 import { planMarkdown } from '../lib/plan-markdown';
 import { isPresetId, presetLabels, presetRatings } from '../lib/plan-presets';
 import { SHARE_PREFIX, decodePlan, shareUrl, type SharedPlan } from '../lib/plan-share';
-import { ProgressStore, browserStorage, progressOf } from '../lib/progress-store';
+import { ProgressStore, browserStorage, exportJson, progressOf } from '../lib/progress-store';
 import { isMonthComplete } from '../lib/roadmap-data';
-import { exportJson } from '../lib/progress-transfer';
 import { levelNames } from '../lib/levels';
 import { download } from './download';
 

@@ -7,7 +7,8 @@ import { icsCalendar } from '../lib/calendar';
 import { formatDate } from '../lib/format';
 import { addDays, daysBetween, replanFromToday, scheduleMonths, todayIso, type ScheduledMonth } from '../lib/pacing';
 import type { ProgressStore } from '../lib/progress-store';
-import { applyImport, previewImport, summarise, type ImportPreview } from '../lib/progress-transfer';
+import { applyImport, summarise, type ImportPreview } from '../lib/progress-transfer';
+import importUrl from 'lazy-chunk:../lib/progress-import.ts';
 import { roadmapEvents } from '../lib/roadmap-calendar';
 import { isMonthComplete, type RoadmapMonth } from '../lib/roadmap-data';
 import { download } from './download';
@@ -87,6 +88,7 @@ export function mount(root: HTMLElement, store: ProgressStore, months: RoadmapMo
   const showPreview = async () => {
     const f = file.files?.[0];
     if (!f) return;
+    const { previewImport } = (await import(/* @vite-ignore */ importUrl)) as typeof import('../lib/progress-import');
     const result = previewImport(await f.text());
     file.value = '';
     preview.hidden = false;

@@ -119,6 +119,15 @@ test('a bad import file gets a clear message and changes nothing', async ({ page
   await toolsReady(page);
   await page.getByLabel('Import progress…').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":') });
   await expect(page.getByRole('region', { name: 'Import preview' })).toContainText('This file is not JSON. Choose a file exported from this site (progress.json). Nothing was changed.');
+  // Well-formed JSON of the wrong shape is checked against the progress schema, which names the field.
+  const errors: string[] = [];
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  const damaged = { version: 2, tasks: { 'm06-a': 'finished' }, ratings: {}, notes: {}, updatedAt: '2026-12-01T00:00:00.000Z' };
+  await page.getByLabel('Import progress…').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(damaged)) });
+  await expect(page.getByRole('region', { name: 'Import preview' })).toContainText(
+    'Parts of this file are damaged or not in the expected format (first at: tasks → m06-a), so nothing was imported. Nothing was changed.',
+  );
+  expect(errors).toEqual([]);
   await page.goto('roadmap/month-6/');
   await expect(statusOf(page, 1)).toHaveValue('skipped');
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_PREFIX, ProgressStore, STORAGE_KEY, progressOf, readDoc, type StorageLike } from '../../src/lib/progress-store';
-import { applyImport, exportJson, previewImport } from '../../src/lib/progress-transfer';
+import { applyImport, exportJson } from '../../src/lib/progress-transfer';
+import { previewImport } from '../../src/lib/progress-import';
+import { progressDocSchema, progressDocV1Schema } from '../../src/schemas/progress';
 
 /** An in-memory Storage; `quota` makes writes of large values throw like a full localStorage. */
 class FakeStorage implements StorageLike {
@@ -154,7 +156,8 @@ describe('export and import', () => {
     ['{"app":"other-app","data":{}}', 'This file was exported by a different application.'],
     ['[1,2,3]', 'This file does not contain saved progress from this site.'],
     ['{"version":99,"tasks":{}}', 'This file is from a newer version of the site (version 99); reload the page and try again.'],
-    ['{"version":2,"tasks":{"a":"bogus"},"ratings":{},"notes":{},"updatedAt":"x"}', 'Parts of this file are damaged or not in the expected format, so nothing was imported.'],
+    ['{"version":2,"tasks":{"a":"bogus"},"ratings":{},"notes":{},"updatedAt":"x"}', 'Parts of this file are damaged or not in the expected format (first at: tasks → a), so nothing was imported.'],
+    ['{"version":1,"done":"m01-a"}', 'Parts of this file are damaged or not in the expected format (first at: done), so nothing was imported.'],
   ])('refuses a bad file (%s) with a clear message', (text, error) => {
     expect(previewImport(text)).toEqual({ ok: false, error });
   });
@@ -179,5 +182,55 @@ describe('readDoc', () => {
   it('treats a non-object as damaged and returns an empty document', () => {
     expect(readDoc('hello', now()).damaged).toBe(true);
     expect(readDoc(null, now()).doc.tasks).toEqual({});
+  });
+});
+
+describe('the page-load guards and the zod/mini schema agree', () => {
+  const valid = {
+    version: 2,
+    tasks: { 'm01-a': 'done', 'm02-b': 'in-progress', 'm03-c': 'skipped' },
+    ratings: { sql: 0, python: 4 },
+    role: 'clinical-data-scientist',
+    hoursPerWeek: 10,
+    startDate: '2026-12-01',
+    notes: { 'month-1': 'Started with SQL' },
+    updatedAt: '2026-12-01T09:00:00.000Z',
+  };
+  // Each mutation of a valid document, applied to a fresh copy.
+  const mutations: [string, (d: Record<string, unknown>) => void][] = [
+    ['valid as it is', () => {}],
+    ['no optional fields', (d) => { delete d['role']; delete d['hoursPerWeek']; delete d['startDate']; }],
+    ['unknown task state', (d) => { (d['tasks'] as Record<string, unknown>)['x'] = 'finished'; }],
+    ['"open" is never stored', (d) => { (d['tasks'] as Record<string, unknown>)['x'] = 'open'; }],
+    ['tasks not an object', (d) => { d['tasks'] = ['m01-a']; }],
+    ['rating above 4', (d) => { (d['ratings'] as Record<string, unknown>)['sql'] = 5; }],
+    ['rating below 0', (d) => { (d['ratings'] as Record<string, unknown>)['sql'] = -1; }],
+    ['fractional rating', (d) => { (d['ratings'] as Record<string, unknown>)['sql'] = 2.5; }],
+    ['rating as text', (d) => { (d['ratings'] as Record<string, unknown>)['sql'] = '3'; }],
+    ['0 hours a week', (d) => { d['hoursPerWeek'] = 0; }],
+    ['41 hours a week', (d) => { d['hoursPerWeek'] = 41; }],
+    ['start date not a day', (d) => { d['startDate'] = 'next monday'; }],
+    ['role not text', (d) => { d['role'] = 3; }],
+    ['note not text', (d) => { (d['notes'] as Record<string, unknown>)['x'] = { text: 'hi' }; }],
+    ['notes missing', (d) => { delete d['notes']; }],
+    ['updatedAt missing', (d) => { delete d['updatedAt']; }],
+    ['wrong version', (d) => { d['version'] = 3; }],
+    ['version as text', (d) => { d['version'] = '2'; }],
+  ];
+  it.each(mutations)('%s', (_, mutate) => {
+    const doc = structuredClone(valid) as Record<string, unknown>;
+    mutate(doc);
+    const guardSaysValid = !readDoc(doc, now()).damaged;
+    expect(progressDocSchema.safeParse(doc).success).toBe(guardSaysValid);
+  });
+
+  it.each([
+    ['a version 1 document', { version: 1, done: ['m01-a'], ratings: { sql: 2 } }, true],
+    ['version 1 with a bad rating', { version: 1, done: [], ratings: { sql: 9 } }, false],
+    ['version 1 with done not a list', { version: 1, done: 'm01-a' }, false],
+  ])('%s', (_, doc, ok) => {
+    const guard = readDoc(doc, now());
+    expect(!guard.damaged && guard.migratedFrom === 1).toBe(ok);
+    expect(progressDocV1Schema.safeParse(doc).success).toBe(ok);
   });
 });
