@@ -25,9 +25,9 @@ export function previewImport(text: string): ImportPreview | ImportError {
   if (payload['version'] > CURRENT_VERSION)
     return { ok: false, error: `This file is from a newer version of the site (version ${payload['version']}); reload the page and try again.` };
   const problem = firstProblem(payload);
-  if (problem)
-    return { ok: false, error: `Parts of this file are damaged or not in the expected format (first at: ${problem}), so nothing was imported.` };
   const result = readDoc(payload);
+  if (problem || result.damaged)
+    return { ok: false, error: `Parts of this file are damaged or not in the expected format (first at: ${problem ?? 'the document itself'}), so nothing was imported.` };
   return {
     ok: true,
     doc: result.doc,

@@ -32,9 +32,9 @@ if (button) {
   });
 }
 
-
 // Everything below waits until the first frame is on screen, so the page's text shows without
-// waiting for code (two animation frames: the second starts after the first was presented).
+// waiting for code (two animation frames: the second starts after the first was presented). In a
+// background tab this waits until the tab is shown, which is when progress needs drawing anyway.
 const afterPaint = (fn: () => void) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(fn)));
 afterPaint(() => {
   if (new URLSearchParams(location.search).has('highlight')) void loadUi().then((m) => m.highlightFromUrl());
