@@ -132,3 +132,13 @@ export function compareCertRows(key: string): (a: CertRow, b: CertRow) => number
       return byTitle;
   }
 }
+
+/**
+ * Validity and renewal in one table cell: "3 years. Renewal: 60 credits." When both say the same
+ * (often "Not published") it is said once.
+ */
+export function validityAndRenewal(validity: string, renewal: string): string {
+  const v = validity.trim().replace(/\.$/, '');
+  const r = renewal.trim().replace(/\.$/, '');
+  return v === r ? `${v}.` : `${v}. Renewal: ${r}.`;
+}

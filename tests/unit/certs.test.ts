@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { certRowVisible, compareCertRows, costBand, recommendCertifications, type CertRow, type GuideCert } from '../../src/lib/certs';
+import { certRowVisible, compareCertRows, costBand, recommendCertifications, validityAndRenewal, type CertRow, type GuideCert } from '../../src/lib/certs';
 
 const row = (o: Partial<CertRow>): CertRow => ({
   state: 'active',
@@ -69,5 +69,12 @@ describe('recommendCertifications', () => {
       'Exam fee about US$150.',
       'On the roadmap it fits around month 14.',
     ]);
+  });
+});
+
+describe('validity and renewal in one cell', () => {
+  it('says both, each once, with one full stop each', () => {
+    expect(validityAndRenewal('3 years', 'Recertify by passing the current exam.')).toBe('3 years. Renewal: Recertify by passing the current exam.');
+    expect(validityAndRenewal('Not published', 'Not published')).toBe('Not published.');
   });
 });
