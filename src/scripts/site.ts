@@ -40,7 +40,13 @@ afterPaint(() => {
   if (new URLSearchParams(location.search).has('highlight')) void loadUi().then((m) => m.highlightFromUrl());
   if (document.querySelector('search-page')) void loadUi();
   if (document.querySelector('cert-table, resource-filter')) void load(filtersUrl);
-  if (document.querySelector('plan-app')) void load(planUrl);
+  // The planner's code is the largest (13 KiB); it waits for the first idle moment (at most 1 s;
+  // Safari has no requestIdleCallback and loads it at once).
+  if (document.querySelector('plan-app')) {
+    const plan = () => void load(planUrl);
+    if ('requestIdleCallback' in window) requestIdleCallback(plan, { timeout: 1000 });
+    else setTimeout(plan);
+  }
   if (document.querySelector('[data-progress-tasks], [data-progress-months], [data-task-id], [data-continue-slot], [data-roadmap-tools], [data-skill-rating]'))
     void load(progressUrl);
 });
