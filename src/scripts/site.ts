@@ -32,21 +32,17 @@ if (button) {
   });
 }
 
-// Everything below waits until the first frame is on screen, so the page's text shows without
-// waiting for code (two animation frames: the second starts after the first was presented). In a
-// background tab this waits until the tab is shown, which is when progress needs drawing anyway.
-const afterPaint = (fn: () => void) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(fn)));
+// Everything below waits until the first frame is on screen and the browser is first idle (at most
+// 1 s; Safari has no requestIdleCallback and goes on at once), so the page's text shows without
+// waiting for code. In a background tab this waits until the tab is shown, which is when progress
+// needs drawing anyway.
+const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn));
+const afterPaint = (fn: () => void) => requestAnimationFrame(() => requestAnimationFrame(() => idle(fn)));
 afterPaint(() => {
   if (new URLSearchParams(location.search).has('highlight')) void loadUi().then((m) => m.highlightFromUrl());
   if (document.querySelector('search-page')) void loadUi();
   if (document.querySelector('cert-table, resource-filter')) void load(filtersUrl);
-  // The planner's code is the largest (13 KiB); it waits for the first idle moment (at most 1 s;
-  // Safari has no requestIdleCallback and loads it at once).
-  if (document.querySelector('plan-app')) {
-    const plan = () => void load(planUrl);
-    if ('requestIdleCallback' in window) requestIdleCallback(plan, { timeout: 1000 });
-    else setTimeout(plan);
-  }
+  if (document.querySelector('plan-app')) void load(planUrl);
   if (document.querySelector('[data-progress-tasks], [data-progress-months], [data-task-id], [data-continue-slot], [data-roadmap-tools], [data-skill-rating]'))
     void load(progressUrl);
 });
