@@ -276,11 +276,6 @@ export class ProgressStore {
   }
 }
 
-/** The export file's text for a store's document. */
-export function exportJson(store: Pick<ProgressStore, 'doc'>, now: Date = new Date()): string {
-  return `${JSON.stringify({ app: EXPORT_APP, exportedAt: now.toISOString(), data: store.doc }, null, 2)}\n`;
-}
-
 /** Progress over a set of task ids: counts and the share done, skipped tasks left out. */
 export function progressOf(doc: ProgressDoc, taskIds: readonly string[]) {
   let done = 0;

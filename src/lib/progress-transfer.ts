@@ -3,8 +3,12 @@
  * when a person exports or imports; checking an imported file (with the zod/mini schema) lives in
  * progress-import.ts, loaded only when a file is chosen.
  */
-import type { ProgressDoc, ProgressStore } from './progress-store';
-export { exportJson } from './progress-store';
+import { EXPORT_APP, type ProgressDoc, type ProgressStore } from './progress-store';
+
+/** The export file's text for a store's document. */
+export function exportJson(store: Pick<ProgressStore, 'doc'>, now: Date = new Date()): string {
+  return `${JSON.stringify({ app: EXPORT_APP, exportedAt: now.toISOString(), data: store.doc }, null, 2)}\n`;
+}
 
 export interface ImportPreview {
   ok: true;

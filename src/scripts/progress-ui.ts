@@ -3,7 +3,7 @@
  * the home page, and the store's notices. Thin DOM glue over src/lib/progress-store.ts; the
  * roadmap tools (pacing, export, import, calendar) load on demand from roadmap-tools.ts.
  */
-import { ProgressStore, browserStorage, exportJson, progressOf, type TaskState } from '../lib/progress-store';
+import { ProgressStore, browserStorage, progressOf, type TaskState } from '../lib/progress-store';
 import { ROADMAP_DATA_ID, continueTarget, type RoadmapMonth } from '../lib/roadmap-data';
 import { download } from './download';
 import toolsUrl from 'lazy-chunk:./roadmap-tools.ts';
@@ -112,9 +112,7 @@ if (tools) {
   const run = (action: string) => void ensure().then((a) => a.run(action));
   tools.addEventListener('click', (e) => {
     const t = (e.target as Element).closest<HTMLElement>('[data-action]');
-    // Export runs at once, inside the click, so the browser treats the download as the person's.
-    if (t?.dataset['action'] === 'export') download(`healthcare-ai-progress-${new Date().toISOString().slice(0, 10)}.json`, exportJson(store), 'application/json');
-    else if (t) run(t.dataset['action']!);
+    if (t) run(t.dataset['action']!);
   });
   tools.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -7,7 +7,7 @@ import { icsCalendar } from '../lib/calendar';
 import { formatDate } from '../lib/format';
 import { addDays, daysBetween, replanFromToday, scheduleMonths, todayIso, type ScheduledMonth } from '../lib/pacing';
 import type { ProgressStore } from '../lib/progress-store';
-import { applyImport, summarise, type ImportPreview } from '../lib/progress-transfer';
+import { applyImport, exportJson, summarise, type ImportPreview } from '../lib/progress-transfer';
 import importUrl from 'lazy-chunk:../lib/progress-import.ts';
 import { roadmapEvents } from '../lib/roadmap-calendar';
 import { isMonthComplete, type RoadmapMonth } from '../lib/roadmap-data';
@@ -143,6 +143,8 @@ export function mount(root: HTMLElement, store: ProgressStore, months: RoadmapMo
       preview.replaceChildren();
     },
     ics: calendar,
+    // The tools load when the pointer or focus reaches them, so this still runs within the click.
+    export: () => download(`healthcare-ai-progress-${todayIso(new Date())}.json`, exportJson(store), 'application/json'),
   };
 
   store.subscribe(render);

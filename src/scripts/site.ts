@@ -32,17 +32,21 @@ if (button) {
   });
 }
 
-// Everything below waits until the first frame is on screen and the browser is first idle (at most
-// 1 s; Safari has no requestIdleCallback and goes on at once), so the page's text shows without
-// waiting for code. In a background tab this waits until the tab is shown, which is when progress
-// needs drawing anyway.
-const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn));
-const afterPaint = (fn: () => void) => requestAnimationFrame(() => requestAnimationFrame(() => idle(fn)));
+// Everything below waits until the page's largest text is on screen (as the browser reports it), so
+// the page shows without waiting for code; where that is not reported (Safari, a tab opened in the
+// background), half a second.
+let started = false;
+const afterPaint = (fn: () => void) => {
+  const go = () => void (started || ((started = true), setTimeout(fn)));
+  new PerformanceObserver(go).observe({ type: 'largest-contentful-paint', buffered: true });
+  setTimeout(go, 500);
+};
 afterPaint(() => {
   if (new URLSearchParams(location.search).has('highlight')) void loadUi().then((m) => m.highlightFromUrl());
   if (document.querySelector('search-page')) void loadUi();
   if (document.querySelector('cert-table, resource-filter')) void load(filtersUrl);
   if (document.querySelector('plan-app')) void load(planUrl);
-  if (document.querySelector('[data-progress-tasks], [data-progress-months], [data-task-id], [data-continue-slot], [data-roadmap-tools], [data-skill-rating]'))
-    void load(progressUrl);
+  // Every page with progress has one of these: month pages and skill pages their summaries or
+  // rating, the roadmap its month cards, the home page its "continue" link.
+  if (document.querySelector('[data-progress-tasks],[data-progress-months],[data-continue-slot],[data-skill-rating]')) void load(progressUrl);
 });

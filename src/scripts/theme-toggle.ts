@@ -1,4 +1,4 @@
-import { THEME_KEY, nextTheme, readTheme } from '../lib/theme';
+import { THEME_KEY, nextTheme } from '../lib/theme';
 
 /** `<theme-toggle>`: a pressed/unpressed button for dark mode, remembered in localStorage. */
 class ThemeToggle extends HTMLElement {
@@ -9,7 +9,7 @@ class ThemeToggle extends HTMLElement {
     const sync = () => button.setAttribute('aria-pressed', String(root.dataset['theme'] === 'dark'));
     sync();
     button.addEventListener('click', () => {
-      const theme = nextTheme(readTheme(root.dataset['theme']));
+      const theme = nextTheme(root.dataset['theme']);
       root.dataset['theme'] = theme;
       try {
         localStorage.setItem(THEME_KEY, theme);

@@ -5,7 +5,7 @@ import { formatDate, formatHours } from '../../src/lib/format';
 import { routes, withBase } from '../../src/lib/paths';
 import { collectResources, resourceKey } from '../../src/lib/resources';
 import { pageTitle } from '../../src/lib/seo';
-import { nextTheme, readTheme } from '../../src/lib/theme';
+import { nextTheme } from '../../src/lib/theme';
 
 const ref = (id: string) => ({ id, collection: 'x' });
 
@@ -40,11 +40,11 @@ describe('pageTitle', () => {
 });
 
 describe('theme', () => {
-  it('reads unknown values as light and toggles', () => {
-    expect(readTheme('dark')).toBe('dark');
-    expect(readTheme('purple')).toBe('light');
-    expect(readTheme(null)).toBe('light');
+  it('toggles, reading unknown values as light', () => {
+    expect(nextTheme('dark')).toBe('light');
     expect(nextTheme('light')).toBe('dark');
+    expect(nextTheme('purple')).toBe('dark');
+    expect(nextTheme(undefined)).toBe('dark');
   });
 });
 
