@@ -36,12 +36,9 @@ if (button) {
 // the page shows without waiting for code; where that is not reported (Safari, a tab opened in the
 // background), half a second.
 let started = false;
-const afterPaint = (fn: () => void) => {
-  const go = () => void (started || ((started = true), setTimeout(fn)));
-  new PerformanceObserver(go).observe({ type: 'largest-contentful-paint', buffered: true });
-  setTimeout(go, 500);
-};
-afterPaint(() => {
+function loadPageCode() {
+  if (started) return;
+  started = true;
   if (new URLSearchParams(location.search).has('highlight')) void loadUi().then((m) => m.highlightFromUrl());
   if (document.querySelector('search-page')) void loadUi();
   if (document.querySelector('cert-table, resource-filter')) void load(filtersUrl);
@@ -49,4 +46,6 @@ afterPaint(() => {
   // Every page with progress has one of these: month pages and skill pages their summaries or
   // rating, the roadmap its month cards, the home page its "continue" link.
   if (document.querySelector('[data-progress-tasks],[data-progress-months],[data-continue-slot],[data-skill-rating]')) void load(progressUrl);
-});
+}
+new PerformanceObserver(() => setTimeout(loadPageCode)).observe({ type: 'largest-contentful-paint', buffered: true });
+setTimeout(loadPageCode, 500);

@@ -95,6 +95,7 @@ test('export, then import into a fresh browser, previewed and confirmed', async 
   await page.goto('roadmap/month-5/');
   await statusOf(page, 1).selectOption('done');
   await page.goto('roadmap/');
+  await toolsReady(page);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download progress (JSON)' }).click();
   const file = await (await downloading).path();
