@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
 import { glossaryLinks, readGlossaryTerms } from './src/integrations/glossary-links.ts';
 import { lazyChunks } from './src/integrations/lazy-chunks.ts';
+import { zodCompiled } from './src/integrations/zod-compiled.ts';
 
 /** Deploy base path, e.g. BASE_PATH=/skills-matrix/ for a project page. */
 const base = process.env.BASE_PATH ?? '/';
@@ -29,16 +30,18 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [glossaryLinks({ terms: readGlossaryTerms(contentDir), base })] }),
   },
   vite: {
-    plugins: [tailwindcss(), lazyChunks()],
+    plugins: [tailwindcss(), lazyChunks(), zodCompiled()],
     // The search UI is imported on intent; Vite's preload helper would add about 1 KiB to every page for it.
     build: {
       modulePreload: false,
       rolldownOptions: {
         output: {
-          // The store, the roadmap data reader and the download helper travel together: every page
-          // that shows progress needs them, and one file instead of three keeps those pages within
-          // 4 requests and 4 KiB of JavaScript.
-          codeSplitting: { groups: [{ name: 'progress-store', test: /src[\\/](lib[\\/](progress-store|roadmap-data)|scripts[\\/]download)\.ts$/ }] },
+          // Progress on the page, the store (with its compiled validator) and the roadmap data
+          // reader travel in one file: every page that shows progress needs all of them, and one
+          // file keeps those pages within 4 KiB of JavaScript and 3 requests.
+          codeSplitting: {
+            groups: [{ name: 'progress', test: /^[^\0]*src[\\/](scripts[\\/]progress-ui|lib[\\/](progress-store|roadmap-data))\.ts$|^\0zod-compiled:.*=progressDocSchema$/ }],
+          },
         },
       },
     },

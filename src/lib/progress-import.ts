@@ -3,7 +3,8 @@
  * progress document. Loaded only when a person picks a file to import.
  */
 import { firstProblem } from '../schemas/progress';
-import { CURRENT_VERSION, EXPORT_APP, isObject, readDoc } from './progress-store';
+import { CURRENT_VERSION, EXPORT_APP } from './progress-store';
+import { isObject, readDoc } from './progress-repair';
 import { summarise, type ImportError, type ImportPreview } from './progress-transfer';
 
 /**

@@ -2,9 +2,8 @@
  * The progress store: the only state the site keeps, one versioned JSON document in localStorage.
  *
  * Guarantees, each unit-tested:
- * - Reads are validated; older versions are migrated forward. The schema of record is the zod/mini
- *   schema in src/schemas/progress.ts (imports are checked with it); page loads use the guards
- *   below, which mirror it at a fraction of the bytes, and a unit test keeps the two in agreement.
+ * - Reads are validated against the zod/mini schema in src/schemas/progress.ts; older versions are
+ *   migrated forward.
  * - Unreadable data is never wiped: the raw text is copied to a backup key, whatever could be
  *   read is kept, and a notice offers the backup for download.
  * - Storage that is missing, blocked or full leaves the page working in memory, with a notice.
@@ -12,6 +11,13 @@
  * - Task states are keyed by stable task id; ids no longer in the content are kept, not pruned.
  * - Export and import live in progress-transfer.ts, loaded only when used.
  */
+// A stored document is checked against the zod/mini schema in src/schemas/progress.ts by a validator
+// zod's compiler generated from it at build time: the same verdict as `schema.safeParse(value).success`,
+// without zod's runtime (about 7 KiB gzip, more than a content page's whole 4 KiB JavaScript budget).
+// Anything else (an older version, damaged data) goes to progress-repair.ts, loaded only then.
+import validDoc from 'zod-compiled:../schemas/progress.ts?export=progressDocSchema';
+import repairUrl from 'lazy-chunk:./progress-repair.ts';
+
 export const STORAGE_KEY = 'hasm-progress';
 export const BACKUP_PREFIX = 'hasm-progress-backup-';
 export const CURRENT_VERSION = 2;
@@ -20,7 +26,7 @@ export const EXPORT_APP = 'healthcare-ai-skills-matrix';
 /** Task states as shown on the checklist; "open" is the absence of a stored state. */
 export const taskStates = ['open', 'in-progress', 'done', 'skipped'] as const;
 export type TaskState = (typeof taskStates)[number];
-type StoredTaskState = Exclude<TaskState, 'open'>;
+export type StoredTaskState = Exclude<TaskState, 'open'>;
 
 /** The stored document, version 2 (current). */
 export interface ProgressDoc {
@@ -41,43 +47,8 @@ export interface ProgressDoc {
   updatedAt: string;
 }
 
-// Page loads validate with these guards rather than zod/mini, whose runtime alone is about 7 KiB
-// gzip, more than the whole 4 KiB JavaScript budget of a content page. They mirror
-// progressDocSchema (src/schemas/progress.ts); tests/unit/progress-store.test.ts checks they agree.
-type Guard<T> = (v: unknown) => v is T;
-const isString: Guard<string> = (v): v is string => typeof v === 'string';
-const isStoredTaskState: Guard<StoredTaskState> = (v): v is StoredTaskState => v === 'in-progress' || v === 'done' || v === 'skipped';
-const isRating: Guard<number> = (v): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 4;
-const isHours: Guard<number> = (v): v is number => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 40;
-const isIsoDay: Guard<string> = (v): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isRecordOf = <T>(guard: Guard<T>) => (v: unknown): v is Record<string, T> => isObject(v) && Object.values(v).every(guard);
-
-/** True for a valid current document. */
-function isDoc(v: unknown): v is ProgressDoc {
-  return (
-    isObject(v) &&
-    v['version'] === CURRENT_VERSION &&
-    isRecordOf(isStoredTaskState)(v['tasks']) &&
-    isRecordOf(isRating)(v['ratings']) &&
-    isRecordOf(isString)(v['notes']) &&
-    isString(v['updatedAt']) &&
-    (v['role'] === undefined || isString(v['role'])) &&
-    (v['hoursPerWeek'] === undefined || isHours(v['hoursPerWeek'])) &&
-    (v['startDate'] === undefined || isIsoDay(v['startDate']))
-  );
-}
-
-/** Version 1 stored only the ids of finished tasks and the ratings. */
-function isV1(v: unknown): v is { version: 1; done: string[]; ratings?: Record<string, number> } {
-  return (
-    isObject(v) &&
-    v['version'] === 1 &&
-    Array.isArray(v['done']) &&
-    v['done'].every(isString) &&
-    (v['ratings'] === undefined || isRecordOf(isRating)(v['ratings']))
-  );
-}
+const isDoc = validDoc as (v: unknown) => v is ProgressDoc;
+const loadRepair = () => import(/* @vite-ignore */ repairUrl) as Promise<typeof import('./progress-repair')>;
 
 export function emptyDoc(now: Date = new Date()): ProgressDoc {
   return { version: CURRENT_VERSION, tasks: {}, ratings: {}, notes: {}, updatedAt: now.toISOString() };
@@ -101,42 +72,6 @@ export interface ReadResult {
   migratedFrom?: number;
 }
 
-/** The entries of a record that pass `guard` (the whole input is backed up before this runs). */
-function salvageRecord<T>(value: unknown, guard: Guard<T>): Record<string, T> {
-  const kept: Record<string, T> = {};
-  if (isObject(value)) for (const [k, v] of Object.entries(value)) if (guard(v)) kept[k] = v;
-  return kept;
-}
-
-/**
- * Turns any parsed JSON value into a current document: valid documents pass through, older versions
- * migrate, and damaged ones keep every field that still validates.
- */
-export function readDoc(value: unknown, now: Date = new Date()): ReadResult {
-  if (isDoc(value)) return { doc: structuredClone(value), damaged: false };
-
-  if (isV1(value)) {
-    const tasks: ProgressDoc['tasks'] = {};
-    for (const id of value.done) tasks[id] = 'done';
-    return {
-      doc: { ...emptyDoc(now), tasks, ratings: { ...(value.ratings ?? {}) } },
-      damaged: false,
-      migratedFrom: 1,
-    };
-  }
-
-  // Damaged: salvage field by field.
-  const doc = emptyDoc(now);
-  if (!isObject(value)) return { doc, damaged: true };
-  doc.tasks = salvageRecord(value['tasks'], isStoredTaskState);
-  doc.ratings = salvageRecord(value['ratings'], isRating);
-  doc.notes = salvageRecord(value['notes'], isString);
-  if (isString(value['role'])) doc.role = value['role'];
-  if (isHours(value['hoursPerWeek'])) doc.hoursPerWeek = value['hoursPerWeek'];
-  if (isIsoDay(value['startDate'])) doc.startDate = value['startDate'];
-  return { doc, damaged: true };
-}
-
 /** The parts of the Web Storage API the store uses; tests pass a fake. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -157,18 +92,32 @@ type Listener = (doc: ProgressDoc) => void;
 export class ProgressStore {
   doc: ProgressDoc;
   notices: Notice[] = [];
+  /**
+   * Settles once the stored document has been read. A valid current document is read at once; an
+   * older or damaged one waits for the repair code, and until then nothing is written, so the
+   * original cannot be overwritten before it is migrated or backed up. Wire controls after this.
+   */
+  ready!: Promise<void>;
   private listeners = new Set<Listener>();
+  private loads = 0;
+  /** Why writes are held back: the stored original awaits repair, or could not be backed up. */
+  private hold: 'repair' | 'no-backup' | undefined;
 
   constructor(
     private storage: StorageLike | null,
     private now: () => Date = () => new Date(),
+    /** Loads the repair code; tests pass one that fails. */
+    private repair = loadRepair,
   ) {
     this.doc = emptyDoc(now());
     this.load();
   }
 
-  /** (Re)reads the stored document, backing up anything unreadable. */
+  /** (Re)reads the stored document; see `ready`. */
   load(): void {
+    const load = ++this.loads;
+    this.hold = undefined;
+    this.ready = Promise.resolve();
     this.notices = this.notices.filter((n) => n.kind === 'recovered');
     if (!this.storage) {
       this.addNotice({ kind: 'unavailable' });
@@ -182,32 +131,46 @@ export class ProgressStore {
       this.load();
       return;
     }
-    if (raw === null) {
-      this.doc = emptyDoc(this.now());
+    let value: unknown;
+    try {
+      value = raw === null ? emptyDoc(this.now()) : JSON.parse(raw);
+    } catch {
+      // Unreadable JSON: the repair below finds nothing to keep and backs the text up.
+    }
+    if (isDoc(value)) {
+      this.doc = value;
       return;
     }
-    let value: unknown;
-    let damaged = false;
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      damaged = true;
-    }
-    const result = damaged ? { doc: emptyDoc(this.now()), damaged: true } : readDoc(value, this.now());
+    this.doc = emptyDoc(this.now());
+    this.hold = 'repair';
+    const original = raw ?? '';
+    this.ready = this.repair()
+      .then(
+        (m) => m.readDoc(value, this.now()),
+        // Without the repair code (offline, say) treat the document as damaged: it is backed up whole.
+        (): ReadResult => ({ doc: emptyDoc(this.now()), damaged: true }),
+      )
+      .then((result) => {
+        if (load === this.loads) this.settle(original, result);
+      });
+  }
+
+  /** Takes a migrated or repaired document, backing up the original first when it was damaged. */
+  private settle(raw: string, result: ReadResult): void {
+    this.hold = undefined;
     this.doc = result.doc;
     if (result.damaged) {
       const backupKey = `${BACKUP_PREFIX}${this.now().toISOString()}`;
       try {
-        this.storage.setItem(backupKey, raw);
+        this.storage?.setItem(backupKey, raw);
         this.addNotice({ kind: 'recovered', backupKey });
       } catch {
         this.addNotice({ kind: 'recovered' });
-        return; // Do not overwrite the only copy.
+        this.hold = 'no-backup'; // Storage too full for a backup: never overwrite the only copy.
+        return;
       }
-      this.persist();
-    } else if ('migratedFrom' in result && result.migratedFrom) {
-      this.persist();
     }
+    this.persist();
   }
 
   private addNotice(n: Notice): void {
@@ -216,8 +179,9 @@ export class ProgressStore {
 
   /** Writes the document; on failure keeps it in memory and raises an 'unsaved' notice. */
   private persist(): boolean {
-    if (!this.storage) return false;
+    if (!this.storage || this.hold === 'repair') return false;
     try {
+      if (this.hold) throw new Error('the original could not be backed up');
       this.storage.setItem(STORAGE_KEY, JSON.stringify(this.doc));
       this.notices = this.notices.filter((n) => n.kind !== 'unsaved');
       return true;
@@ -254,7 +218,7 @@ export class ProgressStore {
   syncFromStorage(key: string | null): void {
     if (key !== null && key !== STORAGE_KEY) return;
     this.load();
-    this.emit();
+    void this.ready.then(() => this.emit());
   }
 
   subscribe(listener: Listener): () => void {

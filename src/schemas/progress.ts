@@ -1,27 +1,34 @@
 /**
  * The stored progress document, as a zod/mini schema: the schema of record for what a person's
- * progress may look like. Imports are validated with it. Page loads use the hand-written guards in
- * src/lib/progress-store.ts, which mirror it (zod/mini alone is about 7 KiB gzip, more than a
- * content page's whole JavaScript budget); a unit test holds the two in agreement.
+ * progress may look like. Page loads check stored data with validators zod's compiler generates
+ * from these schemas at build time (src/integrations/zod-compiled.ts), so the browser gets the
+ * checks without zod's runtime; imports are checked with the runtime itself, for its error paths.
  */
 import * as z from 'zod/mini';
 
 // Under the site's CSP (no 'unsafe-eval') zod must not try to compile validators with new Function.
 z.config({ jitless: true });
 
-/** Open tasks are not stored, so only these states appear. */
-const storedTaskState = z.enum(['in-progress', 'done', 'skipped']);
-const rating = z.int().check(z.gte(0), z.lte(4));
+/** A task's state; open tasks are not stored, so only these appear. */
+export const storedTaskStateSchema = z.enum(['in-progress', 'done', 'skipped']);
+/** A self-rated skill level, 0 (none) to 4 (expert). */
+export const ratingSchema = z.int().check(z.gte(0), z.lte(4));
+/** Study hours per week. */
+export const hoursPerWeekSchema = z.int().check(z.gte(1), z.lte(40));
+/** A calendar day, YYYY-MM-DD. */
+export const isoDaySchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+/** Free text: a role id, a note. */
+export const textSchema = z.string();
 
 /** Version 2, the current document. */
 export const progressDocSchema = z.object({
   version: z.literal(2),
-  tasks: z.record(z.string(), storedTaskState),
-  ratings: z.record(z.string(), rating),
-  role: z.optional(z.string()),
-  hoursPerWeek: z.optional(z.int().check(z.gte(1), z.lte(40))),
-  startDate: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
-  notes: z.record(z.string(), z.string()),
+  tasks: z.record(z.string(), storedTaskStateSchema),
+  ratings: z.record(z.string(), ratingSchema),
+  role: z.optional(textSchema),
+  hoursPerWeek: z.optional(hoursPerWeekSchema),
+  startDate: z.optional(isoDaySchema),
+  notes: z.record(z.string(), textSchema),
   updatedAt: z.string(),
 });
 
@@ -29,7 +36,7 @@ export const progressDocSchema = z.object({
 export const progressDocV1Schema = z.object({
   version: z.literal(1),
   done: z.array(z.string()),
-  ratings: z.optional(z.record(z.string(), rating)),
+  ratings: z.optional(z.record(z.string(), ratingSchema)),
 });
 
 /** Where a document first fails its schema, as "tasks → m01-t1", or undefined when it is valid. */

@@ -11,11 +11,13 @@ import { PLAN_DATA_ID, type PlanData } from '../lib/plan-data';
 import { planMarkdown } from '../lib/plan-markdown';
 import { isPresetId, presetLabels, presetRatings } from '../lib/plan-presets';
 import { SHARE_PREFIX, decodePlan, shareUrl, type SharedPlan } from '../lib/plan-share';
-import { ProgressStore, browserStorage, progressOf } from '../lib/progress-store';
+import { progressOf } from '../lib/progress-store';
 import { exportJson } from '../lib/progress-transfer';
 import { isMonthComplete } from '../lib/roadmap-data';
 import { levelNames } from '../lib/levels';
 import { download } from './download';
+// The page's progress store, shared with its notices and other tabs (and repaired first if need be).
+import { store } from './progress-ui';
 
 const base = import.meta.env.BASE_URL;
 const level = (n: number) => `${n} ${levelNames[n] ?? ''}`;
@@ -32,7 +34,6 @@ class PlanApp extends HTMLElement {
     const dataEl = document.getElementById(PLAN_DATA_ID);
     if (!dataEl) return;
     const data = JSON.parse(dataEl.textContent ?? '{}') as PlanData;
-    const store = new ProgressStore(browserStorage());
     const today = todayIso(new Date());
     let shared: SharedPlan | undefined;
     const banner = this.querySelector<HTMLElement>('[data-shared-banner]')!;
@@ -244,7 +245,6 @@ class PlanApp extends HTMLElement {
       const b = (e.target as Element).closest<HTMLElement>('[data-action]');
       if (b) actions[b.dataset['action']!]?.();
     });
-    addEventListener('storage', (e) => store.syncFromStorage(e.key));
     addEventListener('hashchange', () => location.reload());
     store.subscribe(render);
     this.inert = false;

@@ -5,11 +5,13 @@
  */
 import { ProgressStore, browserStorage, progressOf, type TaskState } from '../lib/progress-store';
 import { ROADMAP_DATA_ID, continueTarget, type RoadmapMonth } from '../lib/roadmap-data';
-import { download } from './download';
 import toolsUrl from 'lazy-chunk:./roadmap-tools.ts';
 
 const base = import.meta.env.BASE_URL;
-const store = new ProgressStore(browserStorage());
+/** The page's one store; the planner (plan-app.ts) uses it too. */
+export const store = new ProgressStore(browserStorage());
+// Older or damaged stored data is migrated or repaired first; controls stay inert until then.
+await store.ready;
 const $$ = <T extends Element>(sel: string, root: ParentNode = document) => [...root.querySelectorAll<T>(sel)];
 
 function roadmap(): RoadmapMonth[] {
@@ -22,25 +24,8 @@ function roadmap(): RoadmapMonth[] {
 }
 
 function renderNotices(): void {
-  const text = (key: string) => document.querySelector<HTMLTemplateElement>(`template[data-notice="${key}"]`)?.content.textContent ?? '';
-  for (const region of $$<HTMLElement>('[data-progress-notices]')) {
-    region.replaceChildren(
-      ...store.notices.map((n) => {
-        const p = document.createElement('p');
-        p.className = 'notice';
-        p.textContent = `${text(n.backupKey ? `${n.kind}-backup` : n.kind)} `;
-        if (n.backupKey) {
-          const b = document.createElement('button');
-          b.type = 'button';
-          b.className = 'btn';
-          b.textContent = 'Download the backup';
-          b.addEventListener('click', () => download('progress-backup.json', store.backup(n.backupKey!) ?? '', 'application/json'));
-          p.append(b);
-        }
-        return p;
-      }),
-    );
-  }
+  const shown = store.notices.map((n) => (n.backupKey ? `${n.kind}-backup` : n.kind));
+  for (const p of $$<HTMLElement>('[data-notice]')) p.hidden = !shown.includes(p.dataset['notice']!);
 }
 
 function render(): void {
@@ -83,6 +68,12 @@ function render(): void {
   document.dispatchEvent(new CustomEvent('progress:change'));
 }
 
+const loadTools = () => import(/* @vite-ignore */ toolsUrl) as Promise<typeof import('./roadmap-tools')>;
+for (const b of $$('[data-download-backup]'))
+  b.addEventListener('click', () => {
+    const key = store.notices.find((n) => n.backupKey)?.backupKey;
+    if (key) void loadTools().then((m) => m.download('progress-backup.json', store.backup(key) ?? '', 'application/json'));
+  });
 for (const li of $$<HTMLElement>('[data-task-id]')) {
   const label = li.querySelector<HTMLElement>('.task-status');
   const select = label?.querySelector('select');
@@ -106,22 +97,13 @@ render();
 const tools = document.querySelector<HTMLElement>('[data-roadmap-tools]');
 if (tools) {
   tools.inert = false;
-  let api: Promise<{ run(action: string): void }> | undefined;
-  const ensure = () =>
-    (api ??= (import(/* @vite-ignore */ toolsUrl) as Promise<typeof import('./roadmap-tools')>).then((m) => m.mount(tools, store, roadmap())));
-  const run = (action: string) => void ensure().then((a) => a.run(action));
-  tools.addEventListener('click', (e) => {
-    const t = (e.target as Element).closest<HTMLElement>('[data-action]');
-    if (t) run(t.dataset['action']!);
-  });
-  tools.addEventListener('submit', (e) => {
-    e.preventDefault();
-    run('save-pace');
-  });
-  tools.addEventListener('change', (e) => {
-    if ((e.target as HTMLInputElement).type === 'file') run('import');
-  });
-  tools.addEventListener('pointerenter', () => void ensure(), { once: true });
-  tools.addEventListener('focusin', () => void ensure(), { once: true });
+  let api: Promise<ReturnType<typeof import('./roadmap-tools').mount>> | undefined;
+  const ensure = () => (api ??= loadTools().then((m) => m.mount(tools, store, roadmap())));
+  // Pointing at or focusing the tools loads their code; their events are handed to it once loaded.
+  for (const type of ['click', 'submit', 'change', 'pointerenter', 'focusin'])
+    tools.addEventListener(type, (e) => {
+      if (e.type === 'submit') e.preventDefault();
+      void ensure().then((a) => a.handle(e));
+    });
   if (store.doc.startDate) void ensure();
 }

@@ -13,6 +13,9 @@ import { roadmapEvents } from '../lib/roadmap-calendar';
 import { isMonthComplete, type RoadmapMonth } from '../lib/roadmap-data';
 import { download } from './download';
 
+/** For the progress notices' backup download, which loads this chunk only when clicked. */
+export { download };
+
 const fmt = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
 /** A month's title and weekly focus, read from its card on the roadmap page. */
 const card = (n: number) => document.querySelector(`[data-month="${n}"]`);
@@ -150,6 +153,14 @@ export function mount(root: HTMLElement, store: ProgressStore, months: RoadmapMo
   store.subscribe(render);
   document.addEventListener('progress:change', render);
   render();
-  return { run: (action: string) => actions[action]?.() };
+  return {
+    /** Acts on an event from the tools region (progress-ui.ts forwards them, including the one that loaded this code). */
+    handle(e: Event) {
+      const target = e.target as HTMLInputElement;
+      const action =
+        e.type === 'submit' ? 'save-pace' : e.type === 'change' ? target.type === 'file' && 'import' : e.type === 'click' && target.closest<HTMLElement>('[data-action]')?.dataset['action'];
+      if (action) actions[action]?.();
+    },
+  };
 }
 

@@ -3,7 +3,7 @@
  * larger parts only where the page needs them (progress) or when the person asks (search).
  */
 import dialogUrl from 'lazy-chunk:./search-dialog.ts';
-import progressUrl from 'lazy-chunk:./progress-ui.ts';
+import progressUrl from 'lazy-chunk:./progress-ui.ts?run';
 import filtersUrl from 'lazy-chunk:./filters.ts';
 import planUrl from 'lazy-chunk:./plan-app.ts';
 import './theme-toggle';
