@@ -30,7 +30,8 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 const link = (href: string, text: string) => el('a', { href: `${base}${href.replace(/^\//, '')}` }, text);
 
 class PlanApp extends HTMLElement {
-  connectedCallback() {
+  async connectedCallback() {
+    await store.ready; // older or damaged stored data is migrated or repaired first
     const dataEl = document.getElementById(PLAN_DATA_ID);
     if (!dataEl) return;
     const data = JSON.parse(dataEl.textContent ?? '{}') as PlanData;

@@ -10,8 +10,6 @@ import toolsUrl from 'lazy-chunk:./roadmap-tools.ts';
 const base = import.meta.env.BASE_URL;
 /** The page's one store; the planner (plan-app.ts) uses it too. */
 export const store = new ProgressStore(browserStorage());
-// Older or damaged stored data is migrated or repaired first; controls stay inert until then.
-await store.ready;
 const $$ = <T extends Element>(sel: string, root: ParentNode = document) => [...root.querySelectorAll<T>(sel)];
 
 function roadmap(): RoadmapMonth[] {
@@ -69,41 +67,47 @@ function render(): void {
 }
 
 const loadTools = () => import(/* @vite-ignore */ toolsUrl) as Promise<typeof import('./roadmap-tools')>;
-for (const b of $$('[data-download-backup]'))
-  b.addEventListener('click', () => {
-    const key = store.notices.find((n) => n.backupKey)?.backupKey;
-    if (key) void loadTools().then((m) => m.download('progress-backup.json', store.backup(key) ?? '', 'application/json'));
-  });
-for (const li of $$<HTMLElement>('[data-task-id]')) {
-  const label = li.querySelector<HTMLElement>('.task-status');
-  const select = label?.querySelector('select');
-  if (!label || !select) continue;
-  label.inert = false;
-  select.addEventListener('change', () => store.setTask(li.dataset['taskId']!, select.value as TaskState));
-}
-for (const fs of $$<HTMLElement>('[data-skill-rating]')) {
-  fs.inert = false;
-  fs.addEventListener('change', (e) => {
-    const v = Number((e.target as HTMLInputElement).value);
-    store.update((d) => void (d.ratings[fs.dataset['skillRating']!] = v));
-  });
-}
-store.subscribe(render);
-addEventListener('storage', (e) => store.syncFromStorage(e.key));
-render();
 
-// Roadmap tools (pacing, export, import, calendar) load on first use, or at once for someone who
-// has already set a start date, so their projected dates show.
-const tools = document.querySelector<HTMLElement>('[data-roadmap-tools]');
-if (tools) {
-  tools.inert = false;
-  let api: Promise<ReturnType<typeof import('./roadmap-tools').mount>> | undefined;
-  const ensure = () => (api ??= loadTools().then((m) => m.mount(tools, store, roadmap())));
-  // Pointing at or focusing the tools loads their code; their events are handed to it once loaded.
-  for (const type of ['click', 'submit', 'change', 'pointerenter', 'focusin'])
-    tools.addEventListener(type, (e) => {
-      if (e.type === 'submit') e.preventDefault();
-      void ensure().then((a) => a.handle(e));
+/** Wires the controls and shows progress, once the stored document has been read (see `store.ready`). */
+function start(): void {
+  for (const b of $$('[data-download-backup]'))
+    b.addEventListener('click', () => {
+      const key = store.notices.find((n) => n.backupKey)?.backupKey;
+      if (key) void loadTools().then((m) => m.download('progress-backup.json', store.backup(key) ?? '', 'application/json'));
     });
-  if (store.doc.startDate) void ensure();
+  for (const li of $$<HTMLElement>('[data-task-id]')) {
+    const label = li.querySelector<HTMLElement>('.task-status');
+    const select = label?.querySelector('select');
+    if (!label || !select) continue;
+    label.inert = false;
+    select.addEventListener('change', () => store.setTask(li.dataset['taskId']!, select.value as TaskState));
+  }
+  for (const fs of $$<HTMLElement>('[data-skill-rating]')) {
+    fs.inert = false;
+    fs.addEventListener('change', (e) => {
+      const v = Number((e.target as HTMLInputElement).value);
+      store.update((d) => void (d.ratings[fs.dataset['skillRating']!] = v));
+    });
+  }
+  store.subscribe(render);
+  addEventListener('storage', (e) => store.syncFromStorage(e.key));
+  render();
+
+  // Roadmap tools (pacing, export, import, calendar) load on first use, or at once for someone who
+  // has already set a start date, so their projected dates show.
+  const tools = document.querySelector<HTMLElement>('[data-roadmap-tools]');
+  if (tools) {
+    tools.inert = false;
+    let api: Promise<ReturnType<typeof import('./roadmap-tools').mount>> | undefined;
+    const ensure = () => (api ??= loadTools().then((m) => m.mount(tools, store, roadmap())));
+    // Pointing at or focusing the tools loads their code; their events are handed to it once loaded.
+    for (const type of ['click', 'submit', 'change', 'pointerenter', 'focusin'])
+      tools.addEventListener(type, (e) => {
+        if (e.type === 'submit') e.preventDefault();
+        void ensure().then((a) => a.handle(e));
+      });
+    if (store.doc.startDate) void ensure();
+  }
 }
+// Older or damaged stored data is migrated or repaired first; controls stay inert until then.
+void store.ready.then(start);

@@ -54,3 +54,35 @@ for (let g = 0; g < groups; g++) {
   expect(failures).toEqual([]);
   });
 }
+
+test('a month page stays under 6 KiB of JavaScript before interaction, also when stored data needs repair', async ({ page, baseURL }) => {
+  const base = new URL(baseURL!).pathname;
+  const path = 'roadmap/month-7/';
+  const measure = async () => {
+    const fetched: string[] = [];
+    const listener = (r: { url(): string; resourceType(): string }) => {
+      if (r.resourceType() === 'script') fetched.push(new URL(r.url()).pathname.slice(base.length));
+    };
+    page.on('request', listener);
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    page.off('request', listener);
+    const html = readFileSync(`${dist}/${path}index.html`, 'utf8');
+    let js = fetched.reduce((n, rel) => n + gzipSync(readFileSync(`${dist}/${rel}`), { level: 9 }).length, 0);
+    for (const m of html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)) js += gzipSync(m[1]!, { level: 9 }).length;
+    return { js, files: fetched.length };
+  };
+  await page.goto(path);
+  await page.waitForLoadState('networkidle'); // so no request of this first load is counted below
+  const clean = await measure();
+  await page.evaluate(() => localStorage.setItem('hasm-progress', '{"version":2,"tasks":{"m07-x":"done"'));
+  const damaged = await measure();
+  await expect(page.getByText('Some saved progress could not be read. What could be read was kept')).toBeVisible();
+  test.info().annotations.push({
+    type: 'month page JavaScript',
+    description: `${(clean.js / KIB).toFixed(2)} KiB in ${clean.files} file(s); with damaged stored data ${(damaged.js / KIB).toFixed(2)} KiB in ${damaged.files}`,
+  });
+  expect(clean.js).toBeLessThanOrEqual(4 * KIB);
+  expect(damaged.js).toBeGreaterThan(clean.js); // the repair code was fetched
+  expect(damaged.js).toBeLessThanOrEqual(6 * KIB);
+});

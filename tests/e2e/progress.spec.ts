@@ -47,6 +47,30 @@ test('corrupt stored data: the page works, a notice offers the backup, and the b
   await expect(statusOf(page, 1)).toHaveValue('done');
 });
 
+test('progress saved by an earlier version of the site is migrated, not lost', async ({ page }) => {
+  await page.goto('roadmap/month-3/');
+  await expect(page.getByText(/^0 of \d+ tasks done$/).first()).toBeVisible();
+  const first = await page.locator('[data-task-id]').first().getAttribute('data-task-id');
+  // Version 1 stored only the ids of finished tasks.
+  await page.evaluate((id) => localStorage.setItem('hasm-progress', JSON.stringify({ version: 1, done: [id], ratings: { sql: 2 } })), first);
+  await page.reload();
+  await expect(statusOf(page, 1)).toHaveValue('done');
+  await expect(page.getByText(/^1 of \d+ tasks done$/).first()).toBeVisible();
+  const damageNotices = await page.getByText('Some saved progress could not be read').all();
+  expect(damageNotices.length).toBeGreaterThan(0); // in the page, for when they apply
+  for (const notice of damageNotices) await expect(notice).toBeHidden();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('hasm-progress')!));
+  expect(stored).toMatchObject({ version: 2, tasks: { [first!]: 'done' }, ratings: { sql: 2 } });
+});
+
+test('the planner shows the same notice when stored data is damaged', async ({ page }) => {
+  await page.goto('plan/');
+  await page.evaluate(() => localStorage.setItem('hasm-progress', '{"version":2,"ratings":'));
+  await page.reload();
+  await expect(page.getByText('Some saved progress could not be read. What could be read was kept')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download the backup' })).toBeVisible();
+});
+
 test('keyboard only: reach a task status, change it, and it is saved', async ({ page }) => {
   await page.goto('roadmap/month-4/');
   const select = statusOf(page, 1);
