@@ -145,11 +145,9 @@ export class ProgressStore {
     this.hold = 'repair';
     const original = raw ?? '';
     this.ready = this.repair()
-      .then(
-        (m) => m.readDoc(value, this.now()),
-        // Without the repair code (offline, say) treat the document as damaged: it is backed up whole.
-        (): ReadResult => ({ doc: emptyDoc(this.now()), damaged: true }),
-      )
+      .then((m) => m.readDoc(value, this.now()))
+      // Without the repair code (offline, say) treat the document as damaged: it is backed up whole.
+      .catch((): ReadResult => ({ doc: emptyDoc(this.now()), damaged: true }))
       .then((result) => {
         if (load === this.loads) this.settle(original, result);
       });
