@@ -63,7 +63,6 @@ function render(): void {
     for (const r of $$<HTMLInputElement>('input', fs)) r.checked = r.value === v;
   }
   renderNotices();
-  document.dispatchEvent(new CustomEvent('progress:change'));
 }
 
 const loadTools = () => import(/* @vite-ignore */ toolsUrl) as Promise<typeof import('./roadmap-tools')>;

@@ -151,14 +151,15 @@ export function mount(root: HTMLElement, store: ProgressStore, months: RoadmapMo
   };
 
   store.subscribe(render);
-  document.addEventListener('progress:change', render);
   render();
   return {
     /** Acts on an event from the tools region (progress-ui.ts forwards them, including the one that loaded this code). */
     handle(e: Event) {
       const target = e.target as HTMLInputElement;
-      const action =
-        e.type === 'submit' ? 'save-pace' : e.type === 'change' ? target.type === 'file' && 'import' : e.type === 'click' && target.closest<HTMLElement>('[data-action]')?.dataset['action'];
+      let action: string | undefined;
+      if (e.type === 'submit') action = 'save-pace';
+      else if (e.type === 'change' && target.type === 'file') action = 'import';
+      else if (e.type === 'click') action = target.closest<HTMLElement>('[data-action]')?.dataset['action'];
       if (action) actions[action]?.();
     },
   };
