@@ -32,6 +32,8 @@ export function mount(root: HTMLElement, store: ProgressStore, months: RoadmapMo
   const preview = root.querySelector<HTMLElement>('[data-import-preview]')!;
   const today = todayIso(new Date());
   let pending: ImportPreview | undefined;
+  // The page ships the first message, so mounting moves nothing; an unchanged message is not re-announced.
+  const say = (text: string) => void (status.textContent !== text && (status.textContent = text));
 
   const schedule = (): ScheduledMonth[] | undefined => {
     const d = store.doc;
@@ -50,14 +52,16 @@ export function mount(root: HTMLElement, store: ProgressStore, months: RoadmapMo
     }
     replan.hidden = true;
     if (!plan || !d.startDate || !d.hoursPerWeek) {
-      status.textContent = 'Set a start date and your hours per week to see dates for every month.';
+      say('Set a start date and your hours per week to see dates for every month.');
       return;
     }
     const r = replanFromToday(months, (m) => isMonthComplete(d, m), today, d.hoursPerWeek, d.startDate);
     const last = plan[plan.length - 1]!;
-    status.textContent = r.behind
-      ? `At ${d.hoursPerWeek} hours a week you planned to finish on ${fmt(last.end)}; you are ${r.daysBehind} days behind.`
-      : `At ${d.hoursPerWeek} hours a week you finish month ${last.month} on ${fmt(last.end)}. You are on track.`;
+    say(
+      r.behind
+        ? `At ${d.hoursPerWeek} hours a week you planned to finish on ${fmt(last.end)}; you are ${r.daysBehind} days behind.`
+        : `At ${d.hoursPerWeek} hours a week you finish month ${last.month} on ${fmt(last.end)}. You are on track.`,
+    );
     replan.hidden = !r.behind;
   };
 

@@ -157,6 +157,18 @@ test('a bad import file gets a clear message and changes nothing', async ({ page
   await expect(statusOf(page, 1)).toHaveValue('skipped');
 });
 
+test('the roadmap tools stay put while their code loads, so a click lands on the button pointed at', async ({ page }) => {
+  await page.goto('roadmap/');
+  await toolsReady(page);
+  const button = page.getByRole('button', { name: 'Download calendar (.ics)' });
+  const before = await button.boundingBox();
+  // Pointing at the tools loads their code, which fills in the form and the pace message.
+  await page.getByRole('heading', { name: 'Your pace and your data' }).hover();
+  await expect(page.getByLabel('Hours per week')).toHaveValue('10');
+  await expect(page.getByRole('status').filter({ hasText: 'Set a start date and your hours per week' })).toBeVisible();
+  expect(await button.boundingBox()).toEqual(before);
+});
+
 test('the calendar download is an iCalendar file with one event per study week', async ({ page }) => {
   await page.goto('roadmap/');
   const downloading = page.waitForEvent('download');
