@@ -33,7 +33,9 @@ export function mount(root: HTMLElement, store: ProgressStore, months: RoadmapMo
   const today = todayIso(new Date());
   let pending: ImportPreview | undefined;
   // The page ships the first message, so mounting moves nothing; an unchanged message is not re-announced.
-  const say = (text: string) => void (status.textContent !== text && (status.textContent = text));
+  const say = (text: string) => {
+    if (status.textContent !== text) status.textContent = text;
+  };
 
   const schedule = (): ScheduledMonth[] | undefined => {
     const d = store.doc;
