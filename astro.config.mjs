@@ -6,8 +6,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
 import { glossaryLinks, readGlossaryTerms } from './src/integrations/glossary-links.ts';
-import { lazyChunks } from './src/integrations/lazy-chunks.ts';
-import { zodCompiled } from './src/integrations/zod-compiled.ts';
+import { chunks } from './src/integrations/vite/chunks.ts';
+import { lazyChunks } from './src/integrations/vite/lazy-chunks.ts';
 
 /** Deploy base path, e.g. BASE_PATH=/skills-matrix/ for a project page. */
 const base = process.env.BASE_PATH ?? '/';
@@ -30,21 +30,10 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [glossaryLinks({ terms: readGlossaryTerms(contentDir), base })] }),
   },
   vite: {
-    plugins: [tailwindcss(), lazyChunks(), zodCompiled()],
+    plugins: [tailwindcss(), lazyChunks(), chunks()],
     // The search UI is imported on intent; Vite's preload helper would add about 1 KiB to every page for it.
     build: {
       modulePreload: false,
-      rolldownOptions: {
-        output: {
-          // Progress on the page, the store (with its compiled validator) and the roadmap data
-          // reader travel in one file: every page that shows progress needs all of them, and one
-          // file (site.ts loads it with `?run`, so no re-exporting entry file either) keeps those
-          // pages within 4 KiB of JavaScript in a single script request.
-          codeSplitting: {
-            groups: [{ name: 'progress', test: /^[^\0]*src[\\/](scripts[\\/]progress-ui|lib[\\/](progress-store|roadmap-data))\.ts$|^\0zod-compiled:.*=progressDocSchema$/ }],
-          },
-        },
-      },
     },
   },
   build: { inlineStylesheets: 'always' },

@@ -1,9 +1,8 @@
 import { defineConfig } from 'vitest/config';
-import { lazyChunks } from './src/integrations/lazy-chunks.ts';
-import { zodCompiled } from './src/integrations/zod-compiled.ts';
+import { lazyChunks } from './src/integrations/vite/lazy-chunks.ts';
 
 export default defineConfig({
-  plugins: [lazyChunks(), zodCompiled()],
+  plugins: [lazyChunks()],
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

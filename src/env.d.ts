@@ -5,9 +5,3 @@ declare module 'lazy-chunk:*' {
   const url: string;
   export default url;
 }
-
-/** A validator zod's compiler generated at build time from a zod/mini schema (see src/integrations/zod-compiled.ts). */
-declare module 'zod-compiled:*' {
-  const validate: (value: unknown) => boolean;
-  export default validate;
-}

@@ -8,7 +8,7 @@
  * - Lines over 75 octets are folded (§3.1) by UTF-8 byte count, never inside a character.
  * - DTEND of an all-day event is exclusive (§3.6.1), so it is the day after the inclusive end.
  */
-import { addDays, daysBetween, isIsoDay } from './pacing';
+import { addDays, daysBetween, isIsoDay } from './dates';
 
 /** Appended to every event id to make the UID globally unique (§3.8.4.7 asks for a domain-like right side). */
 export const UID_DOMAIN = 'healthcare-ai-skills-matrix';
@@ -106,11 +106,13 @@ function checkEvent(e: CalendarEvent): void {
   }
 }
 
-function eventLines(e: CalendarEvent, stamp: string): string[] {
+function eventLines(e: CalendarEvent, stamp: string, sequence: number): string[] {
   const lines = [
     'BEGIN:VEVENT',
     `UID:${escapeText(`${e.uid}@${UID_DOMAIN}`)}`,
     `DTSTAMP:${stamp}`,
+    // Later exports carry a higher SEQUENCE (§3.8.7.4), so apps update the events they already have.
+    `SEQUENCE:${sequence}`,
     `DTSTART;VALUE=DATE:${icsDate(e.start)}`,
     `DTEND;VALUE=DATE:${icsDate(addDays(e.end, 1))}`,
     `SUMMARY:${escapeText(e.summary)}`,
@@ -134,6 +136,8 @@ export function icsCalendar({ prodId, calendarName, events, now }: CalendarInput
   if (events.length === 0) throw new RangeError('An iCalendar file needs at least one event.');
   events.forEach(checkEvent);
   const stamp = icsUtcDateTime(now);
+  // Seconds since 2026, so each export's SEQUENCE is higher than the one before it.
+  const sequence = Math.max(0, Math.floor((now.getTime() - Date.UTC(2026, 0, 1)) / 1000));
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -141,7 +145,7 @@ export function icsCalendar({ prodId, calendarName, events, now }: CalendarInput
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(calendarName)}`,
-    ...events.flatMap((e) => eventLines(e, stamp)),
+    ...events.flatMap((e) => eventLines(e, stamp, sequence)),
     'END:VCALENDAR',
   ];
   return lines.map((l) => foldLine(l) + CRLF).join('');

@@ -10,15 +10,23 @@ export function withBase(base: string, path: string): string {
 /** The anchor of a glossary term in lists; prefixed because ids such as `510k` may start with a digit. */
 export const termAnchor = (id: string) => `term-${id}`;
 
+/** The path segment of roadmap month `n`, e.g. `month-7`. */
+export const monthSlug = (n: number) => `month-${n}`;
+
+/** The site path of roadmap month `n`. */
+export const monthPath = (n: number) => `/roadmap/${monthSlug(n)}/`;
+/** The site path of the roadmap. */
+export const roadmapPath = '/roadmap/';
+
 /** Site paths for each kind of entry, in one place so links and tests agree. */
 export const routes = {
   home: () => '/',
   skills: () => '/skills/',
   category: (category: string) => `/skills/${category}/`,
   skill: (category: string, skill: string) => `/skills/${category}/${skill}/`,
-  roadmap: () => '/roadmap/',
+  roadmap: () => roadmapPath,
   roadmapPrint: () => '/roadmap/print/',
-  month: (n: number) => `/roadmap/month-${n}/`,
+  month: monthPath,
   certifications: () => '/certifications/',
   certification: (id: string) => `/certifications/${id}/`,
   certificationGuide: () => '/certifications/guide/',

@@ -17,6 +17,9 @@
  * The JSON is `{"v":1,"r":{skillId:level},"o":roleId,"h":hoursPerWeek,"s":"YYYY-MM-DD"}`.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { isCalendarDay } from './calendar-day';
+import { LIMITS } from './progress/doc';
+import { HOURS_PER_WEEK, LEVELS, isHoursPerWeek, isLevel } from './rules';
 
 /** A plan as carried by a share link. */
 export interface SharedPlan {
@@ -56,21 +59,15 @@ export class ShareLinkError extends Error {
   }
 }
 
-/** Lowest and highest rating and weekly hours a link may carry. */
-const MAX_LEVEL = 4;
-const MIN_HOURS = 1;
-const MAX_HOURS = 40;
-
 /**
  * Upper bounds that keep a hostile link cheap to reject: a longer token cannot come from this
  * site, and capping it also caps how much a crafted DEFLATE stream can expand to (about 1000×).
  */
 const MAX_TOKEN_LENGTH = 4096;
-const MAX_RATINGS = 500;
+const MAX_RATINGS = LIMITS.ratings;
 const MAX_ID_LENGTH = 100;
 
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * The DEFLATE preset dictionary for format version 1. FROZEN: links already shared depend on these
@@ -179,20 +176,6 @@ function crc32(bytes: Uint8Array): number {
 // ---------------------------------------------------------------------------------------------
 // Validation, shared by encode (to never produce a link that cannot be opened) and decode.
 
-function isLeapYear(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-function isCalendarDay(value: string): boolean {
-  const match = ISO_DAY.exec(value);
-  if (!match) return false;
-  const y = Number(match[1]);
-  const m = Number(match[2]);
-  const d = Number(match[3]);
-  const days = m === 2 ? (isLeapYear(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
-  return m >= 1 && m <= 12 && d >= 1 && d <= days;
-}
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto: unknown = Object.getPrototypeOf(value);
@@ -203,10 +186,6 @@ function isKebabId(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_ID_LENGTH && KEBAB_ID.test(value);
 }
 
-function isIntegerIn(value: unknown, min: number, max: number): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
-}
-
 /** The first thing wrong with a plan's fields, or undefined when every field is valid. */
 function planProblem(ratings: unknown, role: unknown, hoursPerWeek: unknown, startDate: unknown): string | undefined {
   if (!isPlainObject(ratings)) return 'ratings must be an object';
@@ -214,11 +193,11 @@ function planProblem(ratings: unknown, role: unknown, hoursPerWeek: unknown, sta
   if (entries.length > MAX_RATINGS) return `more than ${MAX_RATINGS} ratings`;
   for (const [id, level] of entries) {
     if (!isKebabId(id)) return `skill id is not kebab-case: ${JSON.stringify(id)}`;
-    if (!isIntegerIn(level, 0, MAX_LEVEL)) return `rating for ${id} is not an integer 0–${MAX_LEVEL}`;
+    if (!isLevel(level)) return `rating for ${id} is not an integer ${LEVELS.min}–${LEVELS.max}`;
   }
   if (!isKebabId(role)) return 'role is not a kebab-case id';
-  if (!isIntegerIn(hoursPerWeek, MIN_HOURS, MAX_HOURS)) return `hoursPerWeek is not an integer ${MIN_HOURS}–${MAX_HOURS}`;
-  if (typeof startDate !== 'string' || !isCalendarDay(startDate)) return 'startDate is not a calendar day (YYYY-MM-DD)';
+  if (!isHoursPerWeek(hoursPerWeek)) return `hoursPerWeek is not an integer ${HOURS_PER_WEEK.min}–${HOURS_PER_WEEK.max}`;
+  if (!isCalendarDay(startDate)) return 'startDate is not a calendar day (YYYY-MM-DD, 1970–2999)';
   return undefined;
 }
 

@@ -9,7 +9,8 @@
  * Dates are calendar days in UTC handled as plain day numbers, never `Date` objects in local time,
  * so a plan reads the same in every time zone and across DST changes and year ends.
  */
-import { dayNumber, isoOfDayNumber } from './pacing';
+import { dayNumber, isoOfDayNumber } from './dates';
+import { categoryIds } from './rules';
 
 /** A skill as the plan needs it (a projection of a `skills` entry). */
 export interface PlanSkill {
@@ -72,7 +73,7 @@ const MAX_LEVEL = 4;
 const CUMULATIVE_PERCENT = [0, 10, 40, 100, 200] as const;
 
 /** Category order used to break ties: build the technical base first, then domain, then the rest. */
-const CATEGORY_ORDER = ['technical', 'domain', 'soft-skills', 'continuous-learning'] as const;
+const CATEGORY_ORDER = categoryIds;
 
 /** The schedule never runs past two years: beyond that a plan is a wish, and the UI says so. */
 export const MAX_WEEKS = 104;

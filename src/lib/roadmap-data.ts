@@ -2,7 +2,7 @@
  * The roadmap as the browser needs it (task ids and hours), plus the pure logic the progress UI
  * runs on it: whether a month is complete and where to continue.
  */
-import { progressOf, type ProgressDoc } from './progress-store';
+import { progressOf, type ProgressDoc } from './progress/doc';
 
 export interface RoadmapMonth {
   id: string;

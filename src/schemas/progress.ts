@@ -1,42 +1,58 @@
 /**
  * The stored progress document, as a zod/mini schema: the schema of record for what a person's
- * progress may look like. Page loads check stored data with validators zod's compiler generates
- * from these schemas at build time (src/integrations/zod-compiled.ts), so the browser gets the
- * checks without zod's runtime; imports are checked with the runtime itself, for its error paths.
+ * progress may look like. Its types (src/lib/progress/doc.ts) are inferred from it; its rules come
+ * from their one home (src/lib/rules.ts, src/lib/dates.ts, the limits in doc.ts). Imports and share
+ * links are checked with it; page loads use the hand-written guard `isProgressDoc` in doc.ts, which
+ * tests/unit/progress-schema.test.ts holds to this schema on hand-picked and generated documents,
+ * so pages do not ship zod's runtime.
  */
 import * as z from 'zod/mini';
+import { isCalendarDay } from '../lib/calendar-day';
+import { CURRENT_VERSION, LIMITS, storedTaskStates } from '../lib/progress/doc';
+import { HOURS_PER_WEEK, LEVELS } from '../lib/rules';
 
 // Under the site's CSP (no 'unsafe-eval') zod must not try to compile validators with new Function.
 z.config({ jitless: true });
 
-/** A task's state; open tasks are not stored, so only these appear. */
-export const storedTaskStateSchema = z.enum(['in-progress', 'done', 'skipped']);
-/** A self-rated skill level, 0 (none) to 4 (expert). */
-export const ratingSchema = z.int().check(z.gte(0), z.lte(4));
-/** Study hours per week. */
-export const hoursPerWeekSchema = z.int().check(z.gte(1), z.lte(40));
-/** A calendar day, YYYY-MM-DD. */
-export const isoDaySchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-/** Free text: a role id, a note. */
-export const textSchema = z.string();
+/** A record keyed by text with at most `max` entries. */
+const limitedRecord = <T extends z.core.SomeType>(value: T, max: number, what: string) =>
+  z.record(z.string(), value).check(z.refine((r) => Object.keys(r).length <= max, { message: `holds more than ${max} ${what}` }));
 
-/** Version 2, the current document. */
+/** A task's state; open tasks are not stored, so only these appear. */
+export const storedTaskStateSchema = z.enum(storedTaskStates);
+/** A self-rated skill level, 0 (none) to 4 (expert). */
+export const ratingSchema = z.int().check(z.gte(LEVELS.min), z.lte(LEVELS.max));
+/** Study hours per week, 1 to 40. */
+export const hoursPerWeekSchema = z.int().check(z.gte(HOURS_PER_WEEK.min), z.lte(HOURS_PER_WEEK.max));
+/** A real calendar day, YYYY-MM-DD, in the years a plan can use. */
+export const calendarDaySchema = z.string().check(z.refine(isCalendarDay, { message: 'is not a real calendar day (YYYY-MM-DD, 1970–2999)' }));
+/** A note, of bounded length. */
+export const noteSchema = z.string().check(z.maxLength(LIMITS.noteLength));
+
+/** The current document (see CURRENT_VERSION). */
 export const progressDocSchema = z.object({
-  version: z.literal(2),
-  tasks: z.record(z.string(), storedTaskStateSchema),
-  ratings: z.record(z.string(), ratingSchema),
-  role: z.optional(textSchema),
+  version: z.literal(CURRENT_VERSION),
+  /** Task id → state; open tasks are not stored. */
+  tasks: limitedRecord(storedTaskStateSchema, LIMITS.tasks, 'task states'),
+  /** Skill id → self-rated level. */
+  ratings: limitedRecord(ratingSchema, LIMITS.ratings, 'ratings'),
+  /** Target role id for the plan. */
+  role: z.optional(z.string()),
+  /** Study hours per week. */
   hoursPerWeek: z.optional(hoursPerWeekSchema),
-  startDate: z.optional(isoDaySchema),
-  notes: z.record(z.string(), textSchema),
+  /** The day the person started (or restarts) the roadmap. */
+  startDate: z.optional(calendarDaySchema),
+  /** Free-text notes keyed by where they were written (e.g. a month id). */
+  notes: limitedRecord(noteSchema, LIMITS.notes, 'notes'),
+  /** When the document last changed, ISO 8601. */
   updatedAt: z.string(),
 });
 
 /** Version 1 stored only the ids of finished tasks and the ratings. */
 export const progressDocV1Schema = z.object({
   version: z.literal(1),
-  done: z.array(z.string()),
-  ratings: z.optional(z.record(z.string(), ratingSchema)),
+  done: z.array(z.string()).check(z.maxLength(LIMITS.tasks)),
+  ratings: z.optional(limitedRecord(ratingSchema, LIMITS.ratings, 'ratings')),
 });
 
 /** Where a document first fails its schema, as "tasks → m01-t1", or undefined when it is valid. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { type RefFactory } from './shared';
+import { LEVELS, type RefFactory } from './shared';
 
 /** A target role for the personal learning plan. */
 export const roleSchema = (ref: RefFactory) =>
@@ -11,7 +11,7 @@ export const roleSchema = (ref: RefFactory) =>
     /** Typical backgrounds people come from. */
     backgrounds: z.array(z.string().min(3)).min(1),
     /** Required level (0 none … 4 expert) for each skill id; every skill must be listed. */
-    levels: z.record(z.string(), z.number().int().min(0).max(4)),
+    levels: z.record(z.string(), z.number().int().min(LEVELS.min).max(LEVELS.max)),
     /** Certifications that fit the role. */
     certifications: z.array(ref('certifications')).default([]),
   });

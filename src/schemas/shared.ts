@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 
-/** Ids of the four skill categories, in display order. */
-export const categoryIds = ['technical', 'domain', 'soft-skills', 'continuous-learning'] as const;
+export { categoryIds, levelNames, LEVELS, type CategoryId, type LevelName } from '../lib/rules';
 
 /** What kind of thing a resource is; drives icons, filters and the resources hub sections. */
 export const resourceKinds = [
@@ -24,7 +23,6 @@ export type ResourceKind = (typeof resourceKinds)[number];
 export const costs = ['free', 'freemium', 'paid'] as const;
 export type Cost = (typeof costs)[number];
 
-export { levelNames, type LevelName } from '../lib/levels';
 
 /** Hosts that mark a link as unfinished; they never belong on the site. */
 const placeholderHosts = /(^|\.)(example\.(com|org|net)|localhost|test|invalid)$/i;

@@ -5,23 +5,26 @@
  */
 import { icsCalendar } from '../lib/calendar';
 import { formatDate } from '../lib/format';
-import { todayIso } from '../lib/pacing';
+import { todayIso } from '../lib/dates';
 import { certificationsForRole, gapsForRole, goalsAt, orderGaps, portfolioChecklist, weeklySchedule, type SkillGap } from '../lib/plan';
 import { PLAN_DATA_ID, type PlanData } from '../lib/plan-data';
 import { planMarkdown } from '../lib/plan-markdown';
 import { isPresetId, presetLabels, presetRatings } from '../lib/plan-presets';
 import { SHARE_PREFIX, decodePlan, shareUrl, type SharedPlan } from '../lib/plan-share';
-import { progressOf } from '../lib/progress-store';
-import { exportJson } from '../lib/progress-transfer';
+import { progressOf } from '../lib/progress/doc';
+import type { FieldPath } from '../lib/progress/store';
 import { isMonthComplete } from '../lib/roadmap-data';
-import { levelNames } from '../lib/levels';
+import { isCalendarDay } from '../lib/calendar-day';
+import { monthPath } from '../lib/paths';
+import { HOURS_PER_WEEK, isHoursPerWeek } from '../lib/rules';
+import { levelNames } from '../lib/rules';
 import { download } from './download';
 // The page's progress store, shared with its notices and other tabs (and repaired first if need be).
-import { store } from './progress-ui';
+import { downloadProgress, flagSave, store } from './progress-live';
 
 const base = import.meta.env.BASE_URL;
 const level = (n: number) => `${n} ${levelNames[n] ?? ''}`;
-const fmt = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
+const fmt = (iso: string) => (isCalendarDay(iso) ? formatDate(new Date(`${iso}T00:00:00Z`)) : iso);
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...kids: (Node | string)[]) => {
   const e = Object.assign(document.createElement(tag), props);
   e.append(...kids);
@@ -41,18 +44,24 @@ class PlanApp extends HTMLElement {
     if (location.hash.startsWith(SHARE_PREFIX)) {
       try {
         shared = decodePlan(location.hash);
+        if (!data.roles.some((r) => r.id === shared!.role)) {
+          shared = undefined;
+          throw new Error('This share link is for a role this version of the site does not have.');
+        }
       } catch (e) {
         banner.hidden = false;
         banner.textContent = `${(e as Error).message} Showing your own plan instead.`;
       }
     }
+    const skillIds = new Set(data.skills.map((s) => s.id));
     const state = (): SharedPlan => {
       if (shared) return shared;
       const d = store.doc;
       return {
-        ratings: d.ratings,
+        // Only ratings of skills the site has: an old or imported key never breaks a share link.
+        ratings: Object.fromEntries(Object.entries(d.ratings).filter(([id]) => skillIds.has(id))),
         role: d.role && data.roles.some((r) => r.id === d.role) ? d.role : data.roles[0]!.id,
-        hoursPerWeek: d.hoursPerWeek ?? 10,
+        hoursPerWeek: d.hoursPerWeek ?? HOURS_PER_WEEK.default,
         startDate: d.startDate ?? today,
       };
     };
@@ -69,19 +78,23 @@ class PlanApp extends HTMLElement {
         'You are looking at a shared plan. It is read-only and nothing from it is saved on this device. ',
         el('a', { href: `${base}plan/` }, 'Open your own plan'),
       );
-      for (const input of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, [data-action="apply-preset"]'))
+      // A shared plan is someone else's: nothing of this device's progress goes into what it exports.
+      for (const input of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, [data-action="apply-preset"], [data-action="json"]'))
         input.disabled = true;
+      this.querySelector('[data-action="json"]')?.setAttribute('title', 'Your own progress file: open your own plan to download it');
     }
 
     this.addEventListener('change', (e) => {
       if (shared) return;
       const t = e.target as HTMLInputElement;
-      const skill = t.closest<HTMLElement>('[data-rate-skill]')?.dataset['rateSkill'];
-      if (skill && t.type === 'radio') store.update((d) => void (d.ratings[skill] = Number(t.value)));
-      else if (t === (role as unknown)) store.update((d) => void (d.role = role.value));
-      else if (t === hours && Number.isInteger(Number(hours.value)) && Number(hours.value) >= 1 && Number(hours.value) <= 40)
-        store.update((d) => void (d.hoursPerWeek = Number(hours.value)));
-      else if (t === start && /^\d{4}-\d{2}-\d{2}$/.test(start.value)) store.update((d) => void (d.startDate = start.value));
+      const rated = t.closest<HTMLElement>('[data-rate-skill]');
+      const change = (path: FieldPath, value: unknown, control: Element = t) => flagSave(control, store.set([path, value]));
+      if (rated && t.type === 'radio') change(['ratings', rated.dataset['rateSkill']!], Number(t.value), rated);
+      else if (t === (role as unknown)) change(['role'], role.value);
+      else if (t === hours && isHoursPerWeek(Number(hours.value))) change(['hoursPerWeek'], Number(hours.value));
+      else if (t === start && isCalendarDay(start.value)) change(['startDate'], start.value);
+      else if (t === hours || t === start)
+        status.textContent = `Enter a start date between ${fmt(start.min)} and ${fmt(start.max)}, and a whole number of hours from ${HOURS_PER_WEEK.min} to ${HOURS_PER_WEEK.max}.`;
     });
 
     let current: ReturnType<typeof compute> | undefined;
@@ -97,7 +110,18 @@ class PlanApp extends HTMLElement {
       return { s, role: r, gaps, ordered, schedule, goals: goalsAt(schedule, [3, 6, 12]), portfolio: portfolioChecklist(data.months, ordered), certs };
     }
 
+    // A computation that throws leaves every other control working and says what to do.
     const render = () => {
+      try {
+        draw();
+      } catch {
+        current = undefined;
+        this.querySelector('[data-plan-output]')!.replaceChildren(
+          el('p', { className: 'notice' }, 'This plan cannot be worked out from the current start date and hours. Pick another start date or number of hours per week.'),
+        );
+      }
+    };
+    const draw = () => {
       const c = (current = compute());
       for (const fs of this.querySelectorAll<HTMLElement>('[data-rate-skill]')) {
         const v = String(c.s.ratings[fs.dataset['rateSkill']!] ?? 0);
@@ -174,7 +198,7 @@ class PlanApp extends HTMLElement {
       out.push(el('h3', { className: 'mt-6 text-lg font-semibold' }, 'Portfolio checklist'));
       out.push(
         c.portfolio.length
-          ? el('ul', { className: 'list-disc pl-6' }, ...c.portfolio.map((p) => el('li', {}, link(`/roadmap/month-${p.month}/`, `Month ${p.month}: ${p.title}`), ` (${p.deliverables.join('; ')})`)))
+          ? el('ul', { className: 'list-disc pl-6' }, ...c.portfolio.map((p) => el('li', {}, link(monthPath(p.month), `Month ${p.month}: ${p.title}`), ` (${p.deliverables.join('; ')})`)))
           : el('p', {}, 'No projects needed for your gaps; keep your existing work up to date on GitHub and LinkedIn.'),
       );
       out.push(el('h3', { className: 'mt-6 text-lg font-semibold' }, 'Certifications that fit this role'));
@@ -185,6 +209,7 @@ class PlanApp extends HTMLElement {
     /** Roadmap months this person has completed that teach a skill, as CV evidence. */
     const evidence = () => {
       const out: Record<string, string[]> = {};
+      if (shared) return out; // a shared plan's evidence would be this visitor's, not the sharer's
       for (const m of data.months) {
         if (!m.tasks.length) continue;
         // A completed month (every task done or skipped, at least one done) is evidence for its skills.
@@ -198,11 +223,12 @@ class PlanApp extends HTMLElement {
       'apply-preset': () => {
         const id = preset.value;
         if (!isPresetId(id)) return void (status.textContent = 'Choose a background first.');
-        store.update((d) => void (d.ratings = presetRatings(id, data.skills)));
+        flagSave(status, store.set(...Object.entries(presetRatings(id, data.skills)).map(([skill, v]): [FieldPath, unknown] => [['ratings', skill], v])));
         status.textContent = `Ratings filled in for ${presetLabels[id]}. Adjust any that do not fit you.`;
       },
       markdown: () => {
-        const c = current!;
+        const c = current;
+        if (!c) return;
         const md = planMarkdown({
           roleTitle: c.role.title,
           hoursPerWeek: c.s.hoursPerWeek,
@@ -220,12 +246,14 @@ class PlanApp extends HTMLElement {
         });
         download('learning-plan.md', md, 'text/markdown');
       },
-      json: () => download(`healthcare-ai-progress-${today}.json`, exportJson(store), 'application/json'),
+      json: downloadProgress,
       ics: () => {
-        const c = current!;
+        const c = current;
+        if (!c) return;
         if (!c.schedule.weeks.length) return void (status.textContent = 'There is nothing to schedule: no gaps for this role.');
         const events = c.schedule.weeks.map((w) => ({
-          uid: `plan-week-${w.week}`,
+          // A shared plan's events never replace the visitor's own plan's in a calendar app.
+          uid: `${shared ? `shared-${location.hash.slice(SHARE_PREFIX.length, SHARE_PREFIX.length + 16)}-` : ''}plan-week-${w.week}`,
           start: w.start,
           end: w.end,
           summary: `Study week ${w.week}: ${w.items.map((i) => i.title).join(', ')}`,
@@ -236,7 +264,13 @@ class PlanApp extends HTMLElement {
       },
       print: () => print(),
       share: () => {
-        const url = shareUrl(new URL(`${base}plan/`, location.origin).href, state());
+        let url: string;
+        try {
+          url = shareUrl(new URL(`${base}plan/`, location.origin).href, state());
+        } catch {
+          status.textContent = 'This plan cannot be shared as a link: pick a role, hours per week and a start date first.';
+          return;
+        }
         void navigator.clipboard?.writeText(url).catch(() => undefined);
         status.replaceChildren('Share link (copied if your browser allows): ', el('a', { href: url }, 'open the shared plan'));
         status.dataset['link'] = url;
@@ -246,7 +280,10 @@ class PlanApp extends HTMLElement {
       const b = (e.target as Element).closest<HTMLElement>('[data-action]');
       if (b) actions[b.dataset['action']!]?.();
     });
-    addEventListener('hashchange', () => location.reload());
+    // Opening or leaving a share link swaps whose plan this is; any other fragment (the skip link) is only a jump.
+    addEventListener('hashchange', (e) => {
+      if ([e.oldURL, e.newURL].some((u) => new URL(u).hash.startsWith(SHARE_PREFIX))) location.reload();
+    });
     store.subscribe(render);
     this.inert = false;
     render();

@@ -1,35 +1,33 @@
 /**
- * Progress on the page: the month checklist, "N of M done" summaries, "continue with month N" on
- * the home page, and the store's notices. Thin DOM glue over src/lib/progress-store.ts; the
- * roadmap tools (pacing, export, import, calendar) load on demand from roadmap-tools.ts.
+ * Progress on the page, as it first appears: the month checklist's states, "N of M done"
+ * summaries, "continue with month N" on the home page and self-ratings on skill pages, read
+ * straight from storage with the page-load guard. Everything that changes progress (the store, its
+ * notices and repairs, the roadmap tools) is in progress-live.ts, loaded as soon as a person points
+ * at, focuses or touches a progress control, or at once when stored data needs attention (older,
+ * newer or damaged data, a backup to offer, storage that is blocked). Events that arrive while it
+ * loads are handed to it, so no click is lost.
  */
-import { ProgressStore, browserStorage, progressOf, type TaskState } from '../lib/progress-store';
+import { BACKUP_PREFIX, STORAGE_KEY, emptyDoc, isProgressDoc, progressOf, type ProgressDoc } from '../lib/progress/doc';
 import { ROADMAP_DATA_ID, continueTarget, type RoadmapMonth } from '../lib/roadmap-data';
-import toolsUrl from 'lazy-chunk:./roadmap-tools.ts';
+import { monthPath, roadmapPath } from '../lib/paths';
+import liveUrl from 'lazy-chunk:./progress-live.ts';
 
 const base = import.meta.env.BASE_URL;
-/** The page's one store; the planner (plan-app.ts) uses it too. */
-export const store = new ProgressStore(browserStorage());
 const $$ = <T extends Element>(sel: string, root: ParentNode = document) => [...root.querySelectorAll<T>(sel)];
 
-function roadmap(): RoadmapMonth[] {
-  const el = document.getElementById(ROADMAP_DATA_ID);
+/** The months' task ids and hours, from the page's data island. */
+export function roadmap(): RoadmapMonth[] {
   try {
-    return el ? (JSON.parse(el.textContent ?? '[]') as RoadmapMonth[]) : [];
+    return JSON.parse(document.getElementById(ROADMAP_DATA_ID)?.textContent ?? '[]') as RoadmapMonth[];
   } catch {
     return [];
   }
 }
 
-function renderNotices(): void {
-  const shown = store.notices.map((n) => (n.backupKey ? `${n.kind}-backup` : n.kind));
-  for (const p of $$<HTMLElement>('[data-notice]')) p.hidden = !shown.includes(p.dataset['notice']!);
-}
-
-function render(): void {
-  const doc = store.doc;
+/** Shows `doc`'s progress on the page. */
+export function render(doc: ProgressDoc): void {
   for (const li of $$<HTMLElement>('[data-task-id]')) {
-    const state = store.taskState(li.dataset['taskId']!);
+    const state = doc.tasks[li.dataset['taskId']!] ?? 'open';
     li.dataset['state'] = state;
     const select = li.querySelector('select');
     if (select && select.value !== state) select.value = state;
@@ -47,66 +45,85 @@ function render(): void {
   const slot = document.querySelector<HTMLElement>('[data-continue-slot]');
   if (slot) {
     const next = continueTarget(doc, months);
-    const a = document.createElement('a');
-    a.className = 'btn btn-primary';
-    if (next) {
-      a.href = `${base}roadmap/month-${next.month.month}/`;
-      a.textContent = `${next.started ? 'Continue with' : 'Start with'} month ${next.month.month}${next.month.title ? `: ${next.month.title}` : ''}`;
-    } else {
-      a.href = `${base}roadmap/`;
-      a.textContent = 'Every month is complete: review the roadmap';
-    }
+    const a = Object.assign(document.createElement('a'), { className: 'btn btn-primary' });
+    a.href = `${base}${(next ? monthPath(next.month.month) : roadmapPath).slice(1)}`;
+    a.textContent = next
+      ? `${next.started ? 'Continue with' : 'Start with'} month ${next.month.month}${next.month.title ? `: ${next.month.title}` : ''}`
+      : 'Every month is complete: review the roadmap';
     slot.replaceChildren(a);
   }
   for (const fs of $$<HTMLElement>('[data-skill-rating]')) {
     const v = String(doc.ratings[fs.dataset['skillRating']!] ?? '');
     for (const r of $$<HTMLInputElement>('input', fs)) r.checked = r.value === v;
   }
-  renderNotices();
 }
 
-const loadTools = () => import(/* @vite-ignore */ toolsUrl) as Promise<typeof import('./roadmap-tools')>;
-
-/** Wires the controls and shows progress, once the stored document has been read (see `store.ready`). */
-function start(): void {
-  for (const b of $$('[data-download-backup]'))
-    b.addEventListener('click', () => {
-      const key = store.notices.find((n) => n.backupKey)?.backupKey;
-      if (key) void loadTools().then((m) => m.download('progress-backup.json', store.backup(key) ?? '', 'application/json'));
-    });
-  for (const li of $$<HTMLElement>('[data-task-id]')) {
-    const label = li.querySelector<HTMLElement>('.task-status');
-    const select = label?.querySelector('select');
-    if (!label || !select) continue;
-    label.inert = false;
-    select.addEventListener('change', () => store.setTask(li.dataset['taskId']!, select.value as TaskState));
-  }
-  for (const fs of $$<HTMLElement>('[data-skill-rating]')) {
-    fs.inert = false;
-    fs.addEventListener('change', (e) => {
-      const v = Number((e.target as HTMLInputElement).value);
-      store.update((d) => void (d.ratings[fs.dataset['skillRating']!] = v));
-    });
-  }
-  store.subscribe(render);
-  addEventListener('storage', (e) => store.syncFromStorage(e.key));
-  render();
-
-  // Roadmap tools (pacing, export, import, calendar) load on first use, or at once for someone who
-  // has already set a start date, so their projected dates show.
-  const tools = document.querySelector<HTMLElement>('[data-roadmap-tools]');
-  if (tools) {
-    tools.inert = false;
-    let api: Promise<ReturnType<typeof import('./roadmap-tools').mount>> | undefined;
-    const ensure = () => (api ??= loadTools().then((m) => m.mount(tools, store, roadmap())));
-    // Pointing at or focusing the tools loads their code; their events are handed to it once loaded.
-    for (const type of ['click', 'submit', 'change', 'pointerenter', 'focusin'])
-      tools.addEventListener(type, (e) => {
-        if (e.type === 'submit') e.preventDefault();
-        void ensure().then((a) => a.handle(e));
-      });
-    if (store.doc.startDate) void ensure();
+/** Renders progress; a failure leaves every control working and says what to do. */
+export function safeRender(doc: ProgressDoc): void {
+  try {
+    render(doc);
+  } catch {
+    document.querySelector('[data-notice="render-failed"]')?.removeAttribute('hidden');
   }
 }
-// Older or damaged stored data is migrated or repaired first; controls stay inert until then.
-void store.ready.then(start);
+
+type Live = typeof import('./progress-live');
+let live: Promise<Live> | undefined;
+/** Loads the live progress code; a failed load is tried again on the next event. */
+const loadLive = () =>
+  (live ??= (import(/* @vite-ignore */ liveUrl) as Promise<Live>).catch((e: unknown) => {
+    live = undefined;
+    throw e;
+  }));
+
+/** The stored document when it can be shown as it is, else undefined (the live code reads it). */
+function peek(): ProgressDoc | undefined {
+  try {
+    const s = localStorage;
+    for (let i = 0; i < s.length; i++) if (s.key(i)?.startsWith(BACKUP_PREFIX)) return undefined;
+    const raw = s.getItem(STORAGE_KEY);
+    const doc: unknown = raw === null ? emptyDoc() : JSON.parse(raw);
+    return isProgressDoc(doc) ? doc : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// Controls become usable at once; what they do is handed to the live code, loaded on intent.
+const regions = $$<HTMLElement>('.task-status, [data-skill-rating], [data-roadmap-tools], [data-progress-notices]');
+let pending = 0;
+const forward = (e: Event) => {
+  if (e.type === 'submit') e.preventDefault();
+  // The value chosen now: rendering the stored state may reset the control before the change is applied.
+  const value = (e.target as HTMLInputElement).value;
+  const change = e.type === 'change' ? 1 : 0;
+  pending += change;
+  void loadLive().then(
+    (m) => m.handle(e, value),
+    () => {
+      if (e.type !== 'pointerover' && e.type !== 'focusin') document.querySelector('[data-notice="no-code"]')?.removeAttribute('hidden');
+    },
+  ).finally(() => (pending -= change));
+};
+// A change still on its way to storage asks before the page is left.
+addEventListener('beforeunload', (e) => {
+  if (pending) e.preventDefault();
+});
+for (const r of regions) {
+  r.inert = false;
+  for (const type of ['pointerover', 'focusin', 'touchstart', 'click', 'change', 'submit']) r.addEventListener(type, forward, { passive: type !== 'submit' });
+}
+addEventListener('storage', (e) => {
+  if (live) void live.then((m) => m.handle(e));
+  else {
+    const doc = peek();
+    if (doc) safeRender(doc);
+    else void loadLive();
+  }
+});
+
+const doc = peek();
+if (doc) safeRender(doc);
+// Stored data that needs attention, and the roadmap tools of someone with a start date (so their
+// dates show), load the live code at once.
+if (!doc || (doc.startDate && document.querySelector('[data-roadmap-tools]'))) void loadLive().catch(() => undefined);

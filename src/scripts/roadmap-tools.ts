@@ -5,18 +5,21 @@
  */
 import { icsCalendar } from '../lib/calendar';
 import { formatDate } from '../lib/format';
-import { addDays, daysBetween, replanFromToday, scheduleMonths, todayIso, type ScheduledMonth } from '../lib/pacing';
-import type { ProgressStore } from '../lib/progress-store';
-import { applyImport, exportJson, summarise, type ImportPreview } from '../lib/progress-transfer';
-import importUrl from 'lazy-chunk:../lib/progress-import.ts';
+import { isCalendarDay } from '../lib/calendar-day';
+import { addDays, daysBetween, todayIso } from '../lib/dates';
+import { replanFromToday, scheduleMonths, type ScheduledMonth } from '../lib/pacing';
+import type { ProgressStore } from '../lib/progress/store';
+import { applyImport, summarise, type ImportPreview } from '../lib/progress/transfer';
+import importUrl from 'lazy-chunk:../lib/progress/import.ts';
+import { monthPath } from '../lib/paths';
 import { roadmapEvents } from '../lib/roadmap-calendar';
 import { isMonthComplete, type RoadmapMonth } from '../lib/roadmap-data';
+import { HOURS_PER_WEEK, isHoursPerWeek } from '../lib/rules';
 import { download } from './download';
+import { downloadProgress, flagSave } from './progress-live';
 
-/** For the progress notices' backup download, which loads this chunk only when clicked. */
-export { download };
-
-const fmt = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
+/** A day as people read it; a value that is not a calendar day is shown as written, never thrown on. */
+const fmt = (iso: string) => (isCalendarDay(iso) ? formatDate(new Date(`${iso}T00:00:00Z`)) : iso);
 /** A month's title and weekly focus, read from its card on the roadmap page. */
 const card = (n: number) => document.querySelector(`[data-month="${n}"]`);
 const weeksOf = (n: number) => [...(card(n)?.querySelectorAll('[data-week]') ?? [])].map((w) => w.textContent ?? '');
@@ -43,10 +46,18 @@ export function mount(root: HTMLElement, store: ProgressStore, months: RoadmapMo
     return scheduleMonths(months, d.startDate, d.hoursPerWeek);
   };
 
+  // A computation that throws leaves every other control working and says what to do.
   const render = () => {
+    try {
+      draw();
+    } catch {
+      say('Your saved start date or pace cannot be used. Pick another start date and hours per week, then press "Show my dates".');
+    }
+  };
+  const draw = () => {
     const d = store.doc;
     start.value ||= d.startDate ?? today;
-    hours.value ||= String(d.hoursPerWeek ?? 10);
+    hours.value ||= String(d.hoursPerWeek ?? HOURS_PER_WEEK.default);
     const plan = schedule();
     for (const el of document.querySelectorAll<HTMLElement>('[data-month-dates]')) {
       const m = plan?.find((s) => s.id === el.dataset['monthDates']);
@@ -69,14 +80,11 @@ export function mount(root: HTMLElement, store: ProgressStore, months: RoadmapMo
 
   const savePace = () => {
     const h = Number(hours.value);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(start.value) || !Number.isInteger(h) || h < 1 || h > 40) {
-      status.textContent = 'Enter a start date and a whole number of hours from 1 to 40.';
+    if (!isCalendarDay(start.value) || !isHoursPerWeek(h)) {
+      say(`Enter a start date between ${fmt(start.min)} and ${fmt(start.max)}, and a whole number of hours from ${HOURS_PER_WEEK.min} to ${HOURS_PER_WEEK.max}.`);
       return;
     }
-    store.update((d) => {
-      d.startDate = start.value;
-      d.hoursPerWeek = h;
-    });
+    flagSave(form, store.set([['startDate'], start.value], [['hoursPerWeek'], h]));
   };
 
   // Re-planning moves the start so that the first unfinished month begins today.
@@ -88,16 +96,14 @@ export function mount(root: HTMLElement, store: ProgressStore, months: RoadmapMo
     if (firstOpen < 0) return;
     const offset = plan[firstOpen]!.start;
     const shift = daysBetween(offset, today);
-    store.update((doc) => {
-      doc.startDate = addDays(d.startDate!, shift);
-    });
+    flagSave(form, store.set([['startDate'], addDays(d.startDate, shift)]));
     start.value = store.doc.startDate ?? today;
   };
 
   const showPreview = async () => {
     const f = file.files?.[0];
     if (!f) return;
-    const { previewImport } = (await import(/* @vite-ignore */ importUrl)) as typeof import('../lib/progress-import');
+    const { previewImport } = (await import(/* @vite-ignore */ importUrl)) as typeof import('../lib/progress/import');
     const result = previewImport(await f.text());
     file.value = '';
     preview.hidden = false;
@@ -111,9 +117,10 @@ export function mount(root: HTMLElement, store: ProgressStore, months: RoadmapMo
     const s = result.summary;
     const p = document.createElement('p');
     p.textContent =
+      (result.damagedAt ? `Parts of this file are damaged (first at: ${result.damagedAt}), so only what can still be read will be imported. ` : '') +
       `This file has ${s.tasksDone} tasks done, ${s.tasksInProgress} in progress, ${s.tasksSkipped} skipped and ${s.ratings} skill ratings` +
-      `${s.startDate ? `, starting ${fmt(s.startDate)}` : ''}. It will replace what this device has now: ${now.tasksDone} done, ` +
-      `${now.tasksInProgress} in progress, ${now.ratings} ratings.`;
+      `${s.startDate ? `, starting ${fmt(s.startDate)}` : ''}. It will replace everything this device has now: ${now.tasksDone} done, ` +
+      `${now.tasksInProgress} in progress, ${now.ratings} ratings${now.startDate ? `, your start date and pace` : ''}.`;
     const yes = Object.assign(document.createElement('button'), { type: 'button', className: 'btn btn-primary', textContent: 'Replace my progress' });
     yes.dataset['action'] = 'confirm-import';
     const no = Object.assign(document.createElement('button'), { type: 'button', className: 'btn', textContent: 'Cancel' });
@@ -126,12 +133,17 @@ export function mount(root: HTMLElement, store: ProgressStore, months: RoadmapMo
 
   const calendar = () => {
     const d = store.doc;
-    const plan = scheduleMonths(months, d.startDate ?? today, d.hoursPerWeek ?? 10);
+    let plan: ScheduledMonth[];
+    try {
+      plan = scheduleMonths(months, d.startDate ?? today, d.hoursPerWeek ?? HOURS_PER_WEEK.default);
+    } catch {
+      return say('Your saved start date or pace cannot be used for a calendar. Pick another start date first.');
+    }
     const site = new URL(import.meta.env.BASE_URL, location.origin).href;
     const text = icsCalendar({
       prodId: '-//Healthcare AI Skills Matrix//Roadmap//EN',
       calendarName: 'Healthcare AI roadmap',
-      events: roadmapEvents(plan, months.map((m) => ({ ...m, title: titleOf(m.month), href: `/roadmap/month-${m.month}/`, weeks: weeksOf(m.month) })), site),
+      events: roadmapEvents(plan, months.map((m) => ({ ...m, title: titleOf(m.month), href: monthPath(m.month), weeks: weeksOf(m.month) })), site),
       now: new Date(),
     });
     download('healthcare-ai-roadmap.ics', text, 'text/calendar');
@@ -142,9 +154,17 @@ export function mount(root: HTMLElement, store: ProgressStore, months: RoadmapMo
     replan: replanFromNow,
     import: () => void showPreview(),
     'confirm-import': () => {
-      if (pending) applyImport(store, pending);
+      if (!pending) return;
+      const saved = applyImport(store, pending);
       pending = undefined;
-      preview.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Your progress was replaced with the imported file.' }));
+      preview.replaceChildren(
+        Object.assign(document.createElement('p'), {
+          className: saved ? '' : 'notice',
+          textContent: saved
+            ? 'Your progress was replaced with the imported file.'
+            : 'The imported progress could not be saved (browser storage is full or blocked), so nothing was replaced.',
+        }),
+      );
     },
     'cancel-import': () => {
       pending = undefined;
@@ -153,7 +173,7 @@ export function mount(root: HTMLElement, store: ProgressStore, months: RoadmapMo
     },
     ics: calendar,
     // The tools load when the pointer or focus reaches them, so this still runs within the click.
-    export: () => download(`healthcare-ai-progress-${todayIso(new Date())}.json`, exportJson(store), 'application/json'),
+    export: downloadProgress,
   };
 
   store.subscribe(render);

@@ -67,7 +67,7 @@ test('the planner shows the same notice when stored data is damaged', async ({ p
   await page.goto('plan/');
   await page.evaluate(() => localStorage.setItem('hasm-progress', '{"version":2,"ratings":'));
   await page.reload();
-  await expect(page.getByText('Some saved progress could not be read. What could be read was kept')).toBeVisible();
+  await expect(page.getByText('Some saved progress could not be read, so the original was kept as a backup.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Download the backup' })).toBeVisible();
 });
 
@@ -150,7 +150,7 @@ test('a bad import file gets a clear message and changes nothing', async ({ page
   const damaged = { version: 2, tasks: { 'm06-a': 'finished' }, ratings: {}, notes: {}, updatedAt: '2026-12-01T00:00:00.000Z' };
   await page.getByLabel('Import progress…').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(damaged)) });
   await expect(page.getByRole('region', { name: 'Import preview' })).toContainText(
-    'Parts of this file are damaged or not in the expected format (first at: tasks → m06-a), so nothing was imported. Nothing was changed.',
+    'This file is damaged (first at: tasks → m06-a) and nothing in it can be read. Nothing was changed.',
   );
   expect(errors).toEqual([]);
   await page.goto('roadmap/month-6/');

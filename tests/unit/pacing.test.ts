@@ -1,14 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  addDays,
-  daysBetween,
-  isIsoDay,
-  replanFromToday,
-  scheduleMonths,
-  todayIso,
-  type PacingMonth,
-  type ScheduledMonth,
-} from '../../src/lib/pacing';
+import { isCalendarDay } from '../../src/lib/calendar-day';
+import { addDays, daysBetween, isIsoDay, todayIso } from '../../src/lib/dates';
+import { replanFromToday, scheduleMonths, type PacingMonth, type ScheduledMonth } from '../../src/lib/pacing';
 
 const month = (n: number, hours: number): PacingMonth => ({ id: `month-${String(n).padStart(2, '0')}`, month: n, hours });
 
@@ -358,5 +351,15 @@ describe('replanFromToday', () => {
     expect(() => replanFromToday(months, [], '10/03/2027', 10, start)).toThrow(/Invalid today "10\/03\/2027"/);
     expect(() => replanFromToday(months, [], '2027-03-10', 0, start)).toThrow(/hoursPerWeek must be a whole number from 1 to 40, got 0/);
     expect(() => replanFromToday(months, [], '2027-03-10', 10, '2027-3-1')).toThrow(/Invalid start date/);
+  });
+});
+
+describe('isCalendarDay: the rule for a day a person enters, imports or shares', () => {
+  it('accepts real days in the years a plan can use', () => {
+    for (const d of ['1970-01-01', '2026-12-02', '2028-02-29', '2999-12-31']) expect(isCalendarDay(d), d).toBe(true);
+  });
+  it('rejects impossible days, other years and other shapes', () => {
+    for (const d of ['2026-02-30', '2026-13-45', '2027-02-29', '9999-06-01', '0000-01-01', '1969-12-31', '3000-01-01', '2026-1-5', ' 2026-01-05', 5, null])
+      expect(isCalendarDay(d), String(d)).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { icsCalendar } from '../../src/lib/calendar';
 import { scheduleMonths } from '../../src/lib/pacing';
-import { emptyDoc } from '../../src/lib/progress-store';
+import { emptyDoc } from '../../src/lib/progress/doc';
 import { roadmapEvents } from '../../src/lib/roadmap-calendar';
 import { continueTarget, isMonthComplete, type RoadmapMonth } from '../../src/lib/roadmap-data';
 

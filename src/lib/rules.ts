@@ -1,0 +1,29 @@
+/**
+ * The domain rules that content, stored progress, share links and page controls all follow, each
+ * defined once here and imported everywhere else, HTML `min`/`max` attributes included. Plain
+ * TypeScript with no dependencies, so client code can import a rule without bringing in zod; the
+ * schemas in src/schemas/ build their checks from these. The calendar-day rule lives with the date
+ * arithmetic, in dates.ts.
+ */
+
+/** Ids of the four skill categories, in display order. */
+export const categoryIds = ['technical', 'domain', 'soft-skills', 'continuous-learning'] as const;
+export type CategoryId = (typeof categoryIds)[number];
+
+/** Names of the skill levels, indexed by level: 0 none … 4 expert. */
+export const levelNames = ['none', 'aware', 'working', 'proficient', 'expert'] as const;
+export type LevelName = (typeof levelNames)[number];
+
+/** The skill level scale used by level criteria, roles, self-ratings and share links. */
+export const LEVELS = { min: 0, max: levelNames.length - 1 } as const;
+
+/** True for a whole-number level from 0 (none) to 4 (expert). */
+export const isLevel = (value: unknown): value is number =>
+  Number.isSafeInteger(value) && (value as number) >= LEVELS.min && (value as number) <= LEVELS.max;
+
+/** Study hours per week that the pace and plan tools accept, and the pace they assume until told. */
+export const HOURS_PER_WEEK = { min: 1, max: 40, default: 10 } as const;
+
+/** True for a whole number of study hours per week from 1 to 40. */
+export const isHoursPerWeek = (value: unknown): value is number =>
+  Number.isSafeInteger(value) && (value as number) >= HOURS_PER_WEEK.min && (value as number) <= HOURS_PER_WEEK.max;
