@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
+import cspFirst from './src/integrations/csp-first.ts';
 import { glossaryLinks, readGlossaryTerms } from './src/integrations/glossary-links.ts';
 import { chunks } from './src/integrations/vite/chunks.ts';
 import { lazyChunks } from './src/integrations/vite/lazy-chunks.ts';
@@ -22,7 +23,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [mdx(), sitemap(), cspFirst(), pagefind()],
   // No Shiki: its inline styles would need 'unsafe-inline' under the CSP, and the content has no code blocks worth colouring.
   markdown: {
     syntaxHighlight: false,

@@ -50,6 +50,13 @@ async function fileFor(pathname) {
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  try {
+    decodeURIComponent(url.pathname);
+  } catch {
+    // A malformed percent-encoding is the client's mistake, as on any static host: answer 400, keep serving.
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request: malformed URL');
+    return;
+  }
   if (url.pathname === base.slice(0, -1)) {
     res.writeHead(301, { location: base }).end();
     return;

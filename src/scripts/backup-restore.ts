@@ -55,14 +55,14 @@ export function backupAction(action: string, key: string, store: ProgressStore):
     'Restore',
     () => {
       const saved = store.set(...changes);
+      say();
+      // Said outside the backup's notice, which hides once the backup is gone.
+      const result = document.querySelector('[data-backup-result]');
+      if (result)
+        result.textContent = saved
+          ? `Restored ${plural(changes.length, 'entry', 'entries')} from the backup, and deleted the backup.`
+          : 'The restored progress could not be saved, so the backup was kept. Download your progress to keep it.';
       if (saved) store.dropBackup(key);
-      say(
-        el('p', {
-          textContent: saved
-            ? `Restored ${plural(changes.length, 'entry', 'entries')} from the backup, and deleted the backup.`
-            : 'The restored progress could not be saved, so the backup was kept. Download your progress to keep it.',
-        }),
-      );
     },
     true,
   );

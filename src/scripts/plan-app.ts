@@ -280,9 +280,13 @@ class PlanApp extends HTMLElement {
       const b = (e.target as Element).closest<HTMLElement>('[data-action]');
       if (b) actions[b.dataset['action']!]?.();
     });
-    // Opening or leaving a share link swaps whose plan this is; any other fragment (the skip link) is only a jump.
+    // Opening another share link, or leaving one for the person's own plan, swaps whose plan this is.
+    // A jump to a place on the page (the skip link) is only a jump: a shared plan stays, link and all.
     addEventListener('hashchange', (e) => {
-      if ([e.oldURL, e.newURL].some((u) => new URL(u).hash.startsWith(SHARE_PREFIX))) location.reload();
+      const [from, to] = [new URL(e.oldURL).hash, new URL(e.newURL).hash];
+      const jump = to.length > 1 && !to.startsWith(SHARE_PREFIX) && document.getElementById(decodeURIComponent(to.slice(1)));
+      if (jump && from.startsWith(SHARE_PREFIX)) history.replaceState(null, '', e.oldURL);
+      else if (!jump && (from.startsWith(SHARE_PREFIX) || to.startsWith(SHARE_PREFIX))) location.reload();
     });
     store.subscribe(render);
     this.inert = false;

@@ -100,6 +100,8 @@ addEventListener('beforeunload', (e) => {
 store.subscribe(show);
 void store.ready.then(() => {
   show();
+  // Marks the page as holding its live progress (tests wait for it).
+  document.documentElement.dataset['progress'] = 'live';
   // Someone who has set a start date sees their projected dates without asking.
   const root = document.querySelector<HTMLElement>('[data-roadmap-tools]');
   if (root && store.doc.startDate) loadTools(root).catch(() => undefined);

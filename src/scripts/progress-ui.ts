@@ -11,6 +11,7 @@ import { BACKUP_PREFIX, STORAGE_KEY, emptyDoc, isProgressDoc, progressOf, type P
 import { ROADMAP_DATA_ID, continueTarget, type RoadmapMonth } from '../lib/roadmap-data';
 import { monthPath, roadmapPath } from '../lib/paths';
 import liveUrl from 'lazy-chunk:./progress-live.ts';
+import toolsUrl from 'lazy-chunk:./roadmap-tools.ts';
 
 const base = import.meta.env.BASE_URL;
 const $$ = <T extends Element>(sel: string, root: ParentNode = document) => [...root.querySelectorAll<T>(sel)];
@@ -98,6 +99,8 @@ const forward = (e: Event) => {
   const value = (e.target as HTMLInputElement).value;
   const change = e.type === 'change' ? 1 : 0;
   pending += change;
+  // The roadmap tools' code is fetched alongside the store's rather than after it.
+  if ((e.currentTarget as Element).matches('[data-roadmap-tools]')) import(/* @vite-ignore */ toolsUrl).catch(() => undefined);
   void loadLive().then(
     (m) => m.handle(e, value),
     () => {

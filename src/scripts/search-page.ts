@@ -16,7 +16,9 @@ class SearchPage extends HTMLElement {
     const filters = this.querySelector<HTMLElement>('.search-filters');
     if (!form || !input || !list || !status || !filters) return;
     const params = new URLSearchParams(location.search);
-    let type = params.get('type') ?? '';
+    // A filter the page does not offer (an old or mistyped link) means no filter: "All" shows as pressed.
+    const known = [...filters.querySelectorAll<HTMLElement>('button[data-type]')].map((b) => b.dataset['type']);
+    let type = known.includes(params.get('type') ?? '') ? (params.get('type') ?? '') : '';
     filters.hidden = false;
     const sync = () => {
       for (const b of filters.querySelectorAll('button[data-type]')) b.setAttribute('aria-pressed', String((b as HTMLElement).dataset['type'] === type));

@@ -40,4 +40,10 @@ describe('tools/serve.mjs', () => {
     expect(wasm.status).toBe(200);
     expect(wasm.headers.get('content-encoding')).toBeNull();
   });
+
+  it('answers a malformed percent-encoded path with 400 and keeps serving', async () => {
+    const bad = await fetch(`${origin}/x%E0%A4%A/`);
+    expect(bad.status).toBe(400);
+    expect((await fetch(`${origin}/`)).status).toBe(200);
+  });
 });

@@ -24,7 +24,7 @@ describe('links', () => {
   for (const b of builds) {
     it(`every internal link, asset and #anchor resolves in ${b.dir}/ (base ${b.base})`, () => {
       expect(brokenLinks(b.dir, b.base)).toEqual([]);
-    });
+    }, 60_000); // reads every page of the build; a busy machine takes several seconds
   }
 
   it('the base-path build links under the base path only', () => {
@@ -125,6 +125,10 @@ describe('security', () => {
         expect(csp, `${p.path}: inline script not in the CSP`).toContain(`'sha256-${hash}'`);
       }
     }
+  });
+
+  it('the CSP comes first in every head, so it covers every element after the charset', () => {
+    for (const p of pages) expect(p.html, p.path).toMatch(/<head><meta charset="utf-8"><meta http-equiv="content-security-policy"/);
   });
 
   it('no page uses inline event handlers or loads anything from another origin', () => {

@@ -52,6 +52,8 @@ test('plan journey: preset, adjust, role, goals, reload, Markdown, read-only sha
 test('a rating set on a skill page appears in the plan', async ({ page }) => {
   await page.goto('skills/domain/hl7-fhir/');
   await page.getByRole('group', { name: 'Rate yourself on HL7 FHIR' }).getByRole('radio', { name: '3 proficient' }).check();
+  // Nothing on a skill page changes when a rating is stored, so wait for it to be stored.
+  await expect.poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem('hasm-progress') ?? '{}') as { ratings?: Record<string, number> }).ratings?.['hl7-fhir'])).toBe(3);
   await page.goto('plan/');
   await expect(page.getByRole('group', { name: 'HL7 FHIR' }).getByRole('radio', { name: '3 proficient' })).toBeChecked();
 });

@@ -3,6 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 /** The roadmap tools stay inert until their code has loaded (just after the first paint). */
 const toolsReady = (page: Page) => expect(page.getByRole('region', { name: 'Your pace and your data' })).not.toHaveAttribute('inert');
 const statusOf = (page: Page, n: number) => page.getByRole('combobox', { name: new RegExp(`^Status of task ${n}\\b`) });
+/** Waits until the month's counter shows the change, which it does once the change is stored. */
+const counted = (page: Page, text: RegExp) => expect(page.getByText(text).first()).toBeVisible();
 
 test('mark a task done, reload, and it is still done; the month and roadmap show progress', async ({ page }) => {
   await page.goto('roadmap/month-1/');
@@ -43,6 +45,7 @@ test('corrupt stored data: the page works, a notice offers the backup, and the b
   await page.getByRole('button', { name: 'Download the backup' }).first().click();
   expect((await download).suggestedFilename()).toBe('progress-backup.json');
   await statusOf(page, 1).selectOption('done');
+  await counted(page, /^1 of \d+ tasks done$/);
   await page.reload();
   await expect(statusOf(page, 1)).toHaveValue('done');
 });
@@ -79,6 +82,7 @@ test('keyboard only: reach a task status, change it, and it is saved', async ({ 
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(select).toHaveValue('done');
+  await counted(page, /^1 of \d+ tasks done$/);
   await page.reload();
   await expect(statusOf(page, 1)).toHaveValue('done');
 });
@@ -86,6 +90,7 @@ test('keyboard only: reach a task status, change it, and it is saved', async ({ 
 test('a skill page shows progress for the months that teach it', async ({ page }) => {
   await page.goto('roadmap/month-3/');
   await statusOf(page, 1).selectOption('done');
+  await counted(page, /^1 of \d+ tasks done$/);
   await page.goto('skills/technical/sql/');
   await expect(page.getByRole('complementary', { name: 'Related' })).toContainText(/1 of \d+ tasks done/);
 });
@@ -118,6 +123,7 @@ test('pacing: someone who is behind can re-plan from today', async ({ page }) =>
 test('export, then import into a fresh browser, previewed and confirmed', async ({ page, browser }) => {
   await page.goto('roadmap/month-5/');
   await statusOf(page, 1).selectOption('done');
+  await counted(page, /^1 of \d+ tasks done$/);
   await page.goto('roadmap/');
   await toolsReady(page);
   const downloading = page.waitForEvent('download');
@@ -140,6 +146,7 @@ test('export, then import into a fresh browser, previewed and confirmed', async 
 test('a bad import file gets a clear message and changes nothing', async ({ page }) => {
   await page.goto('roadmap/month-6/');
   await statusOf(page, 1).selectOption('skipped');
+  await counted(page, /^0 of \d+ tasks done \(1 skipped\)$/);
   await page.goto('roadmap/');
   await toolsReady(page);
   await page.getByLabel('Import progress…').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":') });
