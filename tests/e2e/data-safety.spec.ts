@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { encodePlan } from '../../src/lib/plan-share';
+import { encodePlan } from '../../src/lib/plan/share';
 
 const KEY = 'hasm-progress';
 const statusOf = (page: Page, n: number) => page.getByRole('combobox', { name: new RegExp(`^Status of task ${n}\\b`) });

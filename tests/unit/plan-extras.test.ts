@@ -1,9 +1,12 @@
 import { crc32 as nodeCrc32 } from 'node:zlib';
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { gapsForRole, goalsAt, orderGaps, portfolioChecklist, weeklySchedule, type PlanMonth, type PlanRole, type PlanSkill } from '../../src/lib/plan';
-import { levelName, planMarkdown, type PlanMarkdownInput } from '../../src/lib/plan-markdown';
-import { isPresetId, presetIds, presetLabels, presetRatings } from '../../src/lib/plan-presets';
+import { gapsForRole, orderGaps, type PlanRole, type PlanSkill } from '../../src/lib/plan/gaps';
+import { goalsAt } from '../../src/lib/plan/goals';
+import { portfolioChecklist } from '../../src/lib/plan/portfolio';
+import { weeklySchedule, type PlanMonth } from '../../src/lib/plan/schedule';
+import { levelName, planMarkdown, type PlanMarkdownInput } from '../../src/lib/plan/markdown';
+import { isPresetId, presetIds, presetLabels, presetRatings } from '../../src/lib/plan/presets';
 import {
   SHARE_DAMAGED_MESSAGE,
   SHARE_NEWER_MESSAGE,
@@ -13,7 +16,7 @@ import {
   encodePlan,
   shareUrl,
   type SharedPlan,
-} from '../../src/lib/plan-share';
+} from '../../src/lib/plan/share';
 
 // The 36 skills as authored in content/skills (id, category, title), in site order.
 const SKILLS: { id: string; category: string; title: string }[] = [

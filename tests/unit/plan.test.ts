@@ -1,21 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  MAX_WEEKS,
-  certificationsForRole,
-  gapsForRole,
-  goalsAt,
-  hasGaps,
-  hoursForGap,
-  orderGaps,
-  portfolioChecklist,
-  weeklySchedule,
-  weeksForMonths,
-  type PlanMonth,
-  type PlanRole,
-  type PlanSchedule,
-  type PlanSkill,
-  type SkillGap,
-} from '../../src/lib/plan';
+import { certificationsForRole, gapsForRole, hasGaps, hoursForGap, orderGaps, type PlanRole, type PlanSkill, type SkillGap } from '../../src/lib/plan/gaps';
+import { goalsAt, weeksForMonths } from '../../src/lib/plan/goals';
+import { portfolioChecklist } from '../../src/lib/plan/portfolio';
+import { MAX_WEEKS, weeklySchedule, type PlanMonth, type PlanSchedule } from '../../src/lib/plan/schedule';
 
 // Fixtures: a slice of the real content (titles, categories, effortHours and prerequisites as authored).
 const skill = (id: string, title: string, category: string, effortHours: number, prerequisites: string[] = []): PlanSkill => ({

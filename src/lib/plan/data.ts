@@ -1,5 +1,6 @@
 /** The plan page's data island: what the planner needs from the content, and nothing more. */
-import type { PlanMonth, PlanRole, PlanSkill } from './plan';
+import type { PlanRole, PlanSkill } from './gaps';
+import type { PlanMonth } from './schedule';
 
 export const PLAN_DATA_ID = 'plan-data';
 

@@ -17,9 +17,9 @@
  * The JSON is `{"v":1,"r":{skillId:level},"o":roleId,"h":hoursPerWeek,"s":"YYYY-MM-DD"}`.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import { isCalendarDay } from './calendar-day';
-import { LIMITS } from './progress/doc';
-import { HOURS_PER_WEEK, LEVELS, isHoursPerWeek, isLevel } from './rules';
+import { isCalendarDay } from '../calendar-day';
+import { LIMITS } from '../progress/doc';
+import { HOURS_PER_WEEK, LEVELS, isHoursPerWeek, isLevel } from '../rules';
 
 /** A plan as carried by a share link. */
 export interface SharedPlan {

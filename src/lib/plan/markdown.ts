@@ -5,7 +5,10 @@
  *
  * Rating scale: 0 none, 1 aware, 2 working, 3 proficient, 4 expert.
  */
-import type { Goal, PlanSchedule, PortfolioProject, SkillGap } from './plan';
+import type { SkillGap } from './gaps';
+import type { Goal } from './goals';
+import type { PortfolioProject } from './portfolio';
+import type { PlanSchedule } from './schedule';
 
 /** Everything {@link planMarkdown} needs; all of it is already computed by the plan page. */
 export interface PlanMarkdownInput {

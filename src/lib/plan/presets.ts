@@ -7,7 +7,7 @@
  * Rating scale: 0 none, 1 aware, 2 working, 3 proficient, 4 expert. No preset rates anything 4,
  * because expert level is something a person should claim for themselves, not be handed.
  */
-import type { CategoryId } from './rules';
+import type { CategoryId } from '../rules';
 
 /** The backgrounds offered, in the order the picker shows them. */
 export const presetIds = ['clinician', 'software-engineer', 'analyst', 'student'] as const;

@@ -1,0 +1,47 @@
+/**
+ * What client code needs from the content, projected at build time into the pages' JSON data
+ * islands: only the fields the browser uses, so pages stay small and client code never sees
+ * Astro's collection types. Pages call these and render the result; they compute nothing themselves.
+ */
+import type { Site } from './content';
+import { monthHours } from './crossrefs';
+import { routes } from './paths';
+import type { PlanData } from './plan/data';
+import type { RoadmapMonth } from './roadmap-data';
+
+/** Every month's id, number, hours and task ids (and titles, where the page words a "continue" link). */
+export function roadmapMonths(site: Site, { titles = false } = {}): RoadmapMonth[] {
+  return site.months.map((m) => ({
+    id: m.id,
+    month: m.data.month,
+    ...(titles ? { title: m.data.title } : {}),
+    hours: monthHours(m),
+    tasks: m.data.tasks.map((t) => t.id),
+  }));
+}
+
+/** What the planner needs: skills, roles, months (with projects and task ids) and certifications. */
+export function planData(site: Site): PlanData {
+  return {
+    skills: site.skills.map((s) => ({
+      id: s.id,
+      title: s.data.title,
+      category: s.data.category.id,
+      effortHours: s.data.effortHours,
+      prerequisites: s.data.prerequisites.map((r) => r.id),
+      href: routes.skill(s.data.category.id, s.id),
+    })),
+    roles: site.roles.map((r) => ({ id: r.id, title: r.data.title, levels: r.data.levels, certifications: r.data.certifications.map((c) => c.id) })),
+    months: site.months.map((m) => ({
+      id: m.id,
+      month: m.data.month,
+      title: m.data.title,
+      skills: [...new Set([...m.data.skills.map((r) => r.id), ...m.data.tasks.flatMap((t) => (t.skill ? [t.skill.id] : []))])],
+      hours: monthHours(m),
+      tasks: m.data.tasks.map((t) => t.id),
+      project: { title: m.data.project.title, deliverables: m.data.project.deliverables },
+      resources: m.data.resources.slice(0, 2).map((r) => ({ title: r.title, url: r.url })),
+    })),
+    certs: site.certifications.map((c) => ({ id: c.id, title: c.data.title, href: routes.certification(c.id), state: c.data.status.state })),
+  };
+}
