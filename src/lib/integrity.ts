@@ -22,7 +22,7 @@ export interface SiteContent {
   months: Entry<{ month: number; phase: Ref; skills: Ref[]; tasks: { id: string; skill?: Ref | undefined }[] }>[];
   certifications: Entry<{
     skills: Ref[];
-    status: { state: string; successor?: Ref | undefined };
+    status: { state: string; successor?: Ref | undefined; nearest?: Ref[] | undefined };
     lastVerified: Date;
   }>[];
   roles: Entry<{ levels: Record<string, number>; certifications: Ref[] }>[];
@@ -185,12 +185,26 @@ export function checkIntegrity(site: SiteContent, options: IntegrityOptions = {}
     if (succ?.id === c.id) errors.push(`${where('certifications', c)}: status.successor: a certification cannot succeed itself`);
     if (succ && c.data.status.state === 'active')
       errors.push(`${where('certifications', c)}: status.successor: only a retiring or retired certification has a successor`);
+    const nearest = c.data.status.nearest ?? [];
+    nearest.forEach((r, i) => {
+      refCheck('certifications', c, `status.nearest[${i}]`, 'certifications', r);
+      if (r.id === c.id) errors.push(`${where('certifications', c)}: status.nearest[${i}]: a certification cannot be its own nearest current exam`);
+      if (r.id === succ?.id)
+        errors.push(`${where('certifications', c)}: status.nearest[${i}]: "${r.id}" is already the official successor; list it once`);
+    });
+    if (nearest.length > 0 && c.data.status.state === 'active')
+      errors.push(`${where('certifications', c)}: status.nearest: only a retiring or retired certification points to a nearest current exam`);
     const age = Math.floor((now.getTime() - c.data.lastVerified.getTime()) / DAY);
     if (age > staleDays)
       warnings.push(`${where('certifications', c)}: lastVerified: facts were last verified ${age} days ago (over ${staleDays}); re-check them`);
   }
   const succCycle = findCycle(
-    new Map(site.certifications.map((c) => [c.id, c.data.status.successor ? [c.data.status.successor.id] : []])),
+    new Map(
+      site.certifications.map((c) => [
+        c.id,
+        [...(c.data.status.successor ? [c.data.status.successor.id] : []), ...(c.data.status.nearest ?? []).map((r) => r.id)],
+      ]),
+    ),
   );
   if (succCycle) errors.push(`content/certifications/${succCycle[0]}: status.successor: cycle ${succCycle.join(' → ')}`);
 
