@@ -27,6 +27,8 @@ export interface SiteContent {
   }>[];
   roles: Entry<{ levels: Record<string, number>; certifications: Ref[] }>[];
   glossary: Entry<{ skills: Ref[] }>[];
+  /** Dated statements (optional so older fixtures stay valid). */
+  facts?: Entry<{ asOf: Date }>[];
 }
 
 export type CollectionKey = keyof SiteContent;
@@ -93,12 +95,12 @@ export function checkIntegrity(site: SiteContent, options: IntegrityOptions = {}
   const warnings: string[] = [];
   const monthCount = options.monthCount ?? 18;
   const ids = Object.fromEntries(
-    (Object.keys(site) as CollectionKey[]).map((k) => [k, new Set(site[k].map((e) => e.id))]),
+    (Object.keys(site) as CollectionKey[]).map((k) => [k, new Set((site[k] ?? []).map((e) => e.id))]),
   ) as Record<CollectionKey, Set<string>>;
 
   // Empty collections: a missing folder only warns in Astro, so it is an error here.
   for (const key of Object.keys(site) as CollectionKey[]) {
-    if (site[key].length === 0) errors.push(`content/${key}/: collection "${key}" has no entries`);
+    if ((site[key] ?? []).length === 0) errors.push(`content/${key}/: collection "${key}" has no entries`);
   }
 
   // Two files with the same name in different folders collapse into one id.
@@ -216,11 +218,17 @@ export function checkIntegrity(site: SiteContent, options: IntegrityOptions = {}
     if (missing.length) errors.push(`${where('roles', r)}: levels: no required level for ${missing.join(', ')}`);
   }
 
+  // Dated facts: the same freshness rule as certifications.
+  for (const f of site.facts ?? []) {
+    const age = Math.floor((now.getTime() - f.data.asOf.getTime()) / DAY);
+    if (age > staleDays) warnings.push(`${where('facts', f)}: asOf: stated as of ${age} days ago (over ${staleDays}); re-check it`);
+  }
+
   for (const g of site.glossary) g.data.skills.forEach((r, i) => refCheck('glossary', g, `skills[${i}]`, 'skills', r));
 
   // Any URL anywhere in the data must be https.
   for (const key of Object.keys(site) as CollectionKey[]) {
-    for (const e of site[key] as Entry<unknown>[]) {
+    for (const e of (site[key] ?? []) as Entry<unknown>[]) {
       for (const { path, url } of urlsIn(e.data))
         if (!url.startsWith('https://')) errors.push(`${where(key, e)}: ${path}: "${url}" must use https://`);
     }
