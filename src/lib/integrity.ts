@@ -3,6 +3,7 @@
  * unique, the prerequisite graph has no cycles, the months run 1..18 inside their phases, and
  * every URL is https. Pure: it takes plain entries, so unit tests can feed it bad fixtures.
  */
+import { resourceConflicts, type ResourceListing } from './resources';
 
 export interface Ref {
   id: string;
@@ -17,9 +18,15 @@ export interface Entry<D> {
 
 export interface SiteContent {
   categories: Entry<object>[];
-  skills: Entry<{ category: Ref; prerequisites: Ref[]; glossary: Ref[] }>[];
+  skills: Entry<{ category: Ref; prerequisites: Ref[]; glossary: Ref[]; resources?: ResourceListing['resource'][] }>[];
   phases: Entry<{ months: { first: number; last: number } }>[];
-  months: Entry<{ month: number; phase: Ref; skills: Ref[]; tasks: { id: string; skill?: Ref | undefined }[] }>[];
+  months: Entry<{
+    month: number;
+    phase: Ref;
+    skills: Ref[];
+    tasks: { id: string; skill?: Ref | undefined }[];
+    resources?: ResourceListing['resource'][];
+  }>[];
   certifications: Entry<{
     skills: Ref[];
     status: { state: string; successor?: Ref | undefined; nearest?: Ref[] | undefined };
@@ -225,6 +232,15 @@ export function checkIntegrity(site: SiteContent, options: IntegrityOptions = {}
   }
 
   for (const g of site.glossary) g.data.skills.forEach((r, i) => refCheck('glossary', g, `skills[${i}]`, 'skills', r));
+
+  // One resource, one description across skills and months.
+  errors.push(
+    ...resourceConflicts(
+      [...site.skills.map((e) => ({ e, c: 'skills' })), ...site.months.map((e) => ({ e, c: 'months' }))].flatMap(({ e, c }) =>
+        (e.data.resources ?? []).map((resource, index) => ({ file: where(c, e), index, resource })),
+      ),
+    ),
+  );
 
   // Any URL anywhere in the data must be https.
   for (const key of Object.keys(site) as CollectionKey[]) {
