@@ -237,7 +237,10 @@ export function checkIntegrity(site: SiteContent, options: IntegrityOptions = {}
   errors.push(
     ...resourceConflicts(
       [...site.skills.map((e) => ({ e, c: 'skills' })), ...site.months.map((e) => ({ e, c: 'months' }))].flatMap(({ e, c }) =>
-        (e.data.resources ?? []).map((resource, index) => ({ file: where(c, e), index, resource })),
+        (e.data.resources ?? []).flatMap((resource, index) =>
+          // A malformed resource is the schema's to report; here only well-formed ones are compared.
+          typeof resource.title === 'string' && URL.canParse(resource.url) ? [{ file: where(c, e), index, resource }] : [],
+        ),
       ),
     ),
   );
