@@ -54,7 +54,7 @@ export function sourceLabel(official: boolean): string {
 export const factStateNotes: Record<FactState, string | undefined> = {
   published: undefined,
   'not-published': 'The issuer does not publish this.',
-  unconfirmed: 'We could not confirm the current value: check with the issuer.',
+  unconfirmed: 'The current value is not confirmed here: check it with the issuer.',
 };
 
 /**
