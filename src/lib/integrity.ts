@@ -228,7 +228,7 @@ export function checkIntegrity(site: SiteContent, options: IntegrityOptions = {}
   // Dated facts: the same freshness rule as certifications.
   for (const f of site.facts ?? []) {
     const age = Math.floor((now.getTime() - f.data.asOf.getTime()) / DAY);
-    if (age > staleDays) warnings.push(`${where('facts', f)}: asOf: stated as of ${age} days ago (over ${staleDays}); re-check it`);
+    if (age > staleDays) warnings.push(`${where('facts', f)}: asOf: last checked ${age} days ago (over ${staleDays}); re-check it`);
   }
 
   for (const g of site.glossary) g.data.skills.forEach((r, i) => refCheck('glossary', g, `skills[${i}]`, 'skills', r));
