@@ -45,7 +45,7 @@ export function costBand(costUsd: number | undefined, state: FactState = 'publis
   return state === 'not-published' ? 'not-published' : 'unconfirmed';
 }
 
-/** How a fact's source is labelled: the issuer's own page, or someone else's. */
+/** How a fact's source is labeled: the issuer's own page, or someone else's. */
 export function sourceLabel(official: boolean): string {
   return official ? 'issuer' : 'secondary source';
 }
@@ -54,7 +54,7 @@ export function sourceLabel(official: boolean): string {
 export const factStateNotes: Record<FactState, string | undefined> = {
   published: undefined,
   'not-published': 'The issuer does not publish this.',
-  unconfirmed: 'The current value is not confirmed here: check it with the issuer.',
+  unconfirmed: 'The current value is not confirmed here; check it with',
 };
 
 /**

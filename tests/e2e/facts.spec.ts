@@ -19,7 +19,7 @@ test('a retired certification with an official successor says the issuer names i
 test('an unconfirmed fee tells the reader to check with the issuer, with a link, and secondary sources are labeled', async ({ page }) => {
   await page.goto('certifications/azure-ai-apps-agents-developer/');
   const facts = page.getByRole('region', { name: 'Facts' });
-  await expect(facts).toContainText('The current value is not confirmed here: check it with the issuer.');
+  await expect(facts).toContainText('The current value is not confirmed here; check it with Microsoft.');
   await expect(facts.getByRole('link', { name: 'Microsoft' }).first()).toHaveAttribute('href', /learn\.microsoft\.com/);
   await expect(facts).toContainText('(secondary source)');
 });
