@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { categorySchema } from './schemas/categories';
 import { certificationSchema } from './schemas/certifications';
+import { dateFactSchema } from './schemas/facts';
 import { glossarySchema } from './schemas/glossary';
 import { monthSchema } from './schemas/months';
 import { phaseSchema } from './schemas/phases';
@@ -25,4 +26,5 @@ export const collections = {
   certifications: defineCollection({ loader: from('certifications', '*.md'), schema: certificationSchema(ref) }),
   roles: defineCollection({ loader: from('roles', '*.yaml'), schema: roleSchema(ref) }),
   glossary: defineCollection({ loader: from('glossary', '*.yaml'), schema: glossarySchema(ref) }),
+  facts: defineCollection({ loader: from('facts', '*.yaml'), schema: dateFactSchema() }),
 };

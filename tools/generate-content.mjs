@@ -6,7 +6,7 @@
 // prerequisite graph stays acyclic) and glossary references unchanged. The roadmap keeps exactly
 // 18 months (the schema requires 1..18); each month instead gets the replicas of its tasks
 // (`<task>-x2` …, each building the copied skill) and of its skill list. Every role lists a level
-// for every skill id (copies take the original's level). Categories, phases, certifications and
+// for every skill id (copies take the original's level). Categories, phases, certifications, facts and
 // the glossary are copied unchanged. Only text edits on the files' front matter, no YAML library.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,7 +42,7 @@ export function generateContent(scale = 1, outDir, srcDir = join(root, 'content'
   if (!Number.isInteger(scale) || scale < 1) throw new Error(`scale must be a positive integer, got ${scale}`);
   const dir = outDir ?? mkdtempSync(join(tmpdir(), `skills-content-x${scale}-`));
   mkdirSync(dir, { recursive: true });
-  for (const same of ['categories', 'phases', 'certifications', 'glossary'])
+  for (const same of ['categories', 'phases', 'certifications', 'glossary', 'facts'])
     cpSync(join(srcDir, same), join(dir, same), { recursive: true });
 
   // Skills: originals plus replicas 2..scale in the same category folder.

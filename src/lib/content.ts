@@ -19,6 +19,7 @@ export type Month = CollectionEntry<'months'>;
 export type Certification = CollectionEntry<'certifications'>;
 export type Role = CollectionEntry<'roles'>;
 export type Term = CollectionEntry<'glossary'>;
+export type DatedFact = CollectionEntry<'facts'>;
 
 export interface Site {
   categories: Category[];
@@ -28,12 +29,15 @@ export interface Site {
   certifications: Certification[];
   roles: Role[];
   glossary: Term[];
+  /** Dated statements that prose cites with `<Fact id="…" />`. */
+  facts: DatedFact[];
   /** Lookups by id. */
   skill: (id: string) => Skill;
   category: (id: string) => Category;
   phase: (id: string) => Phase;
   certification: (id: string) => Certification;
   term: (id: string) => Term;
+  fact: (id: string) => DatedFact;
 }
 
 const collectionDirs: Record<CollectionKey, string> = {
@@ -44,6 +48,7 @@ const collectionDirs: Record<CollectionKey, string> = {
   certifications: 'certifications',
   roles: 'roles',
   glossary: 'glossary',
+  facts: 'facts',
 };
 
 /** Every file under each collection folder, relative to the project root. */
@@ -73,7 +78,7 @@ function lookup<T extends { id: string }>(list: T[], kind: string): (id: string)
 }
 
 async function load(): Promise<Site> {
-  const [categories, skills, phases, months, certifications, roles, glossary] = await Promise.all([
+  const [categories, skills, phases, months, certifications, roles, glossary, facts] = await Promise.all([
     getCollection('categories'),
     getCollection('skills'),
     getCollection('phases'),
@@ -81,9 +86,10 @@ async function load(): Promise<Site> {
     getCollection('certifications'),
     getCollection('roles'),
     getCollection('glossary'),
+    getCollection('facts'),
   ]);
   const report = checkIntegrity(
-    { categories, skills, phases, months, certifications, roles, glossary },
+    { categories, skills, phases, months, certifications, roles, glossary, facts },
     { files: contentFiles() },
   );
   for (const w of report.warnings) console.warn(`[content] warning: ${w}`);
@@ -98,6 +104,7 @@ async function load(): Promise<Site> {
     certifications: [...certifications].sort((a, b) => a.data.title.localeCompare(b.data.title)),
     roles: [...roles].sort((a, b) => a.data.title.localeCompare(b.data.title)),
     glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' })),
+    facts: [...facts].sort((a, b) => a.id.localeCompare(b.id)),
   };
   return {
     ...site,
@@ -106,6 +113,7 @@ async function load(): Promise<Site> {
     phase: lookup(site.phases, 'phase'),
     certification: lookup(site.certifications, 'certification'),
     term: lookup(site.glossary, 'glossary term'),
+    fact: lookup(site.facts, 'dated fact'),
   };
 }
 

@@ -3,6 +3,7 @@
  * unique, the prerequisite graph has no cycles, the months run 1..18 inside their phases, and
  * every URL is https. Pure: it takes plain entries, so unit tests can feed it bad fixtures.
  */
+import { resourceConflicts, type ResourceListing } from './resources';
 
 export interface Ref {
   id: string;
@@ -17,16 +18,24 @@ export interface Entry<D> {
 
 export interface SiteContent {
   categories: Entry<object>[];
-  skills: Entry<{ category: Ref; prerequisites: Ref[]; glossary: Ref[] }>[];
+  skills: Entry<{ category: Ref; prerequisites: Ref[]; glossary: Ref[]; resources?: ResourceListing['resource'][] }>[];
   phases: Entry<{ months: { first: number; last: number } }>[];
-  months: Entry<{ month: number; phase: Ref; skills: Ref[]; tasks: { id: string; skill?: Ref | undefined }[] }>[];
+  months: Entry<{
+    month: number;
+    phase: Ref;
+    skills: Ref[];
+    tasks: { id: string; skill?: Ref | undefined }[];
+    resources?: ResourceListing['resource'][];
+  }>[];
   certifications: Entry<{
     skills: Ref[];
-    status: { state: string; successor?: Ref | undefined };
+    status: { state: string; successor?: Ref | undefined; nearest?: Ref[] | undefined };
     lastVerified: Date;
   }>[];
   roles: Entry<{ levels: Record<string, number>; certifications: Ref[] }>[];
   glossary: Entry<{ skills: Ref[] }>[];
+  /** Dated statements (optional so older fixtures stay valid). */
+  facts?: Entry<{ asOf: Date }>[];
 }
 
 export type CollectionKey = keyof SiteContent;
@@ -93,12 +102,12 @@ export function checkIntegrity(site: SiteContent, options: IntegrityOptions = {}
   const warnings: string[] = [];
   const monthCount = options.monthCount ?? 18;
   const ids = Object.fromEntries(
-    (Object.keys(site) as CollectionKey[]).map((k) => [k, new Set(site[k].map((e) => e.id))]),
+    (Object.keys(site) as CollectionKey[]).map((k) => [k, new Set((site[k] ?? []).map((e) => e.id))]),
   ) as Record<CollectionKey, Set<string>>;
 
   // Empty collections: a missing folder only warns in Astro, so it is an error here.
   for (const key of Object.keys(site) as CollectionKey[]) {
-    if (site[key].length === 0) errors.push(`content/${key}/: collection "${key}" has no entries`);
+    if ((site[key] ?? []).length === 0) errors.push(`content/${key}/: collection "${key}" has no entries`);
   }
 
   // Two files with the same name in different folders collapse into one id.
@@ -185,12 +194,26 @@ export function checkIntegrity(site: SiteContent, options: IntegrityOptions = {}
     if (succ?.id === c.id) errors.push(`${where('certifications', c)}: status.successor: a certification cannot succeed itself`);
     if (succ && c.data.status.state === 'active')
       errors.push(`${where('certifications', c)}: status.successor: only a retiring or retired certification has a successor`);
+    const nearest = c.data.status.nearest ?? [];
+    nearest.forEach((r, i) => {
+      refCheck('certifications', c, `status.nearest[${i}]`, 'certifications', r);
+      if (r.id === c.id) errors.push(`${where('certifications', c)}: status.nearest[${i}]: a certification cannot be its own nearest current exam`);
+      if (r.id === succ?.id)
+        errors.push(`${where('certifications', c)}: status.nearest[${i}]: "${r.id}" is already the official successor; list it once`);
+    });
+    if (nearest.length > 0 && c.data.status.state === 'active')
+      errors.push(`${where('certifications', c)}: status.nearest: only a retiring or retired certification points to a nearest current exam`);
     const age = Math.floor((now.getTime() - c.data.lastVerified.getTime()) / DAY);
     if (age > staleDays)
       warnings.push(`${where('certifications', c)}: lastVerified: facts were last verified ${age} days ago (over ${staleDays}); re-check them`);
   }
   const succCycle = findCycle(
-    new Map(site.certifications.map((c) => [c.id, c.data.status.successor ? [c.data.status.successor.id] : []])),
+    new Map(
+      site.certifications.map((c) => [
+        c.id,
+        [...(c.data.status.successor ? [c.data.status.successor.id] : []), ...(c.data.status.nearest ?? []).map((r) => r.id)],
+      ]),
+    ),
   );
   if (succCycle) errors.push(`content/certifications/${succCycle[0]}: status.successor: cycle ${succCycle.join(' → ')}`);
 
@@ -202,11 +225,29 @@ export function checkIntegrity(site: SiteContent, options: IntegrityOptions = {}
     if (missing.length) errors.push(`${where('roles', r)}: levels: no required level for ${missing.join(', ')}`);
   }
 
+  // Dated facts: the same freshness rule as certifications.
+  for (const f of site.facts ?? []) {
+    const age = Math.floor((now.getTime() - f.data.asOf.getTime()) / DAY);
+    if (age > staleDays) warnings.push(`${where('facts', f)}: asOf: last checked ${age} days ago (over ${staleDays}); re-check it`);
+  }
+
   for (const g of site.glossary) g.data.skills.forEach((r, i) => refCheck('glossary', g, `skills[${i}]`, 'skills', r));
+
+  // One resource, one description across skills and months.
+  errors.push(
+    ...resourceConflicts(
+      [...site.skills.map((e) => ({ e, c: 'skills' })), ...site.months.map((e) => ({ e, c: 'months' }))].flatMap(({ e, c }) =>
+        (e.data.resources ?? []).flatMap((resource, index) =>
+          // A malformed resource is the schema's to report; here only well-formed ones are compared.
+          typeof resource.title === 'string' && URL.canParse(resource.url) ? [{ file: where(c, e), index, resource }] : [],
+        ),
+      ),
+    ),
+  );
 
   // Any URL anywhere in the data must be https.
   for (const key of Object.keys(site) as CollectionKey[]) {
-    for (const e of site[key] as Entry<unknown>[]) {
+    for (const e of (site[key] ?? []) as Entry<unknown>[]) {
       for (const { path, url } of urlsIn(e.data))
         if (!url.startsWith('https://')) errors.push(`${where(key, e)}: ${path}: "${url}" must use https://`);
     }

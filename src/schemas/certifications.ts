@@ -13,17 +13,46 @@ export type CertAudience = (typeof certAudiences)[number];
 export const certStates = ['active', 'retiring', 'retired'] as const;
 export type CertState = (typeof certStates)[number];
 
-/** A fact about a certification and the source key that backs it. "Not published" needs no source. */
+/**
+ * What is known about a fact:
+ * - `published`: the issuer publishes it and `source` backs it;
+ * - `not-published`: the issuer publishes nothing on it (the text says "Not published");
+ * - `unconfirmed`: the issuer publishes it but we could not confirm the current value; the page
+ *   tells the reader to check with the issuer (`checkUrl`, else the issuer's page).
+ */
+export const factStates = ['published', 'not-published', 'unconfirmed'] as const;
+export type FactState = (typeof factStates)[number];
+
+/** A fact about a certification, how sure we are of it, and the source key that backs it. */
 const fact = z
   .object({
-    /** The fact as shown, or "Not published" when the issuer does not say. */
+    /** The fact as shown. "Not published" only when the issuer truly publishes nothing. */
     text: z.string().min(2),
-    /** Key into `sources`. */
+    /** published (default), not-published or unconfirmed. */
+    state: z.enum(factStates).default('published'),
+    /** Key into `sources`. Required for a published fact. */
     source: kebabId.optional(),
+    /** For an unconfirmed fact: the issuer's page where the reader can check it. */
+    checkUrl: httpsUrl.optional(),
   })
-  .refine((f) => f.source !== undefined || /^not published/i.test(f.text), {
-    message: 'needs a source key (or the text "Not published")',
-    path: ['source'],
+  .superRefine((f, ctx) => {
+    const saysNotPublished = /^not published/i.test(f.text);
+    if (f.state === 'published' && f.source === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source'],
+        message: 'needs a source key (or state: not-published, or state: unconfirmed)',
+      });
+    if (f.state === 'published' && saysNotPublished)
+      ctx.addIssue({ code: 'custom', path: ['state'], message: 'says "Not published", so state must be not-published' });
+    if (f.state === 'not-published' && !saysNotPublished)
+      ctx.addIssue({ code: 'custom', path: ['text'], message: 'a not-published fact must say "Not published"' });
+    if (f.state === 'unconfirmed' && saysNotPublished)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['text'],
+        message: 'an unconfirmed fact is published by the issuer: say what is known and where to check, not "Not published"',
+      });
   });
 
 /** A professional certification. Body: what the exam covers, how to prepare, who it is for. */
@@ -73,7 +102,7 @@ export const certificationSchema = (ref: RefFactory) =>
         /** How to keep it. */
         renewal: fact,
       }),
-      /** The exam fee in US dollars, for sorting; omit when not published. */
+      /** The exam fee in US dollars, for sorting; only when the cost fact is published. */
       costUsd: z.number().nonnegative().optional(),
       /** Whether it can still be earned. */
       status: z
@@ -82,8 +111,13 @@ export const certificationSchema = (ref: RefFactory) =>
           state: z.enum(certStates),
           /** The date it retires or retired. Required unless active. */
           date: dateField.optional(),
-          /** The certification that replaces it. */
+          /** The official successor: only when the issuer itself names it. */
           successor: ref('certifications').optional(),
+          /**
+           * Our suggestion, not the issuer's: the nearest current exams for someone who planned on
+           * this one. Use it when the issuer names no successor or the reports conflict.
+           */
+          nearest: z.array(ref('certifications')).default([]),
           /** A short note, e.g. conflicting reports about the successor. */
           note: z.string().min(5).optional(),
           /** Key into `sources` backing the status. */
@@ -112,4 +146,6 @@ export const certificationSchema = (ref: RefFactory) =>
       };
       for (const [name, f] of Object.entries(c.facts)) cite(f.source, ['facts', name, 'source']);
       cite(c.status.source, ['status', 'source']);
+      if (c.costUsd !== undefined && c.facts.cost.state !== 'published')
+        ctx.addIssue({ code: 'custom', path: ['costUsd'], message: 'give costUsd only when the cost fact is published' });
     });

@@ -68,12 +68,17 @@ export const resourceSchema = z.object({
   url: httpsUrl,
   /** What sort of resource it is. */
   kind: z.enum(resourceKinds),
-  /** Who publishes it (organisation, author or platform). */
+  /** Who publishes it (organization, author or platform). */
   provider: z.string().min(2),
   /** free, freemium (free to audit, paid certificate) or paid. */
   cost: z.enum(costs),
   /** Rough hours needed to work through it, when that is meaningful. */
   hours: z.number().int().positive().optional(),
+  /**
+   * Which part of the resource `hours` covers, when it is not the whole thing, e.g. "the chapters
+   * this month uses". A resource has one hours figure across the site unless a listing says this.
+   */
+  covers: z.string().min(3).optional(),
   /** When a person last confirmed the link and its description. */
   lastChecked: dateField,
 });

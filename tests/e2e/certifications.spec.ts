@@ -28,7 +28,7 @@ test('filter by track and by background', async ({ page }) => {
 
 test('sort by cost puts the cheapest first and unpublished fees last', async ({ page }) => {
   await page.goto('certifications/');
-  await page.getByLabel('Sort by').selectOption({ label: 'Cost, lowest first' });
+  await page.getByLabel('Sort by').selectOption({ label: 'Cost, lowest first (fees to check last)' });
   const visible = rows(page).filter({ visible: true });
   await expect(visible.first()).toContainText('US$100');
   const costs = await visible.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset['costUsd']));

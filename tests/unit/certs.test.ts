@@ -18,7 +18,8 @@ describe('comparison filters and sorting', () => {
   it('bands costs', () => {
     expect(costBand(100)).toBe('under-200');
     expect(costBand(200)).toBe('200-plus');
-    expect(costBand(undefined)).toBe('unpublished');
+    expect(costBand(undefined)).toBe('unconfirmed');
+    expect(costBand(undefined, 'not-published')).toBe('not-published');
   });
   it('hides retired rows by default and filters by track, audience and cost', () => {
     expect(certRowVisible(row({ state: 'retired' }), { ...none, status: 'current' })).toBe(false);
@@ -46,7 +47,7 @@ describe('recommendCertifications', () => {
       audiences: ['engineer'],
       audience: `For ${id}.`,
       status: { state: 'active' },
-      facts: { prerequisites: { text: 'None.' } },
+      facts: { prerequisites: { text: 'None.' }, cost: { text: 'US$150' } },
       month: 14,
       ...o,
     },

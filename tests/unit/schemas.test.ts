@@ -115,7 +115,7 @@ describe('certification schema', () => {
     audience: 'ML engineers on AWS.',
     summary: 'A retired AWS exam on building ML workloads on AWS.',
     sources: { guide: { title: 'Exam guide', url: 'https://aws.amazon.com/certification/', official: true } },
-    facts: { prerequisites: fact, examFormat: fact, cost: fact, validity: fact, renewal: { text: 'Not published' } },
+    facts: { prerequisites: fact, examFormat: fact, cost: fact, validity: fact, renewal: { text: 'Not published', state: 'not-published' } },
     status: { state: 'retired', date: '2026-03-31', successor: 'aws-ml-engineer-associate', source: 'guide' },
     officialUrl: 'https://aws.amazon.com/certification/',
     lastVerified: '2026-11-28',
@@ -134,7 +134,7 @@ describe('certification schema', () => {
       'facts.cost.source: cites source "blog", which is not in sources',
     );
     expect(firstIssue(schema, { ...cert, facts: { ...cert.facts, cost: { text: '$300' } } })).toBe(
-      'facts.cost.source: needs a source key (or the text "Not published")',
+      'facts.cost.source: needs a source key (or state: not-published, or state: unconfirmed)',
     );
   });
 });
