@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
 import cspFirst from './src/integrations/csp-first.ts';
+import deployHeaders from './src/integrations/deploy-headers.ts';
 import { glossaryLinks, readGlossaryTerms } from './src/integrations/glossary-links.ts';
 import { chunks } from './src/integrations/vite/chunks.ts';
 import { lazyChunks } from './src/integrations/vite/lazy-chunks.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [mdx(), sitemap(), cspFirst(), pagefind()],
+  integrations: [mdx(), sitemap(), cspFirst(), deployHeaders(), pagefind()],
   // No Shiki: its inline styles would need 'unsafe-inline' under the CSP, and the content has no code blocks worth colouring.
   markdown: {
     syntaxHighlight: false,
@@ -49,6 +50,7 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        "worker-src 'self'",
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
