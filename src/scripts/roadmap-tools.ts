@@ -51,7 +51,7 @@ export function mount(root: HTMLElement, store: ProgressStore, months: RoadmapMo
     try {
       draw();
     } catch {
-      say('Your saved start date or pace cannot be used. Pick another start date and hours per week, then press "Show my dates".');
+      say('Dates could not be worked out from this start date and pace. Pick another start date or number of hours, then press "Show my dates"; if that does not help, reload the page.');
     }
   };
   const draw = () => {

@@ -167,6 +167,21 @@ test('B1: the planner refuses a start date it cannot use and keeps showing the p
   expect(JSON.parse((await stored(page)) ?? '{}').startDate).toBeUndefined();
 });
 
+test('a computation that fails in the roadmap tools says what to do, and every other control keeps working', async ({ page }) => {
+  // A month whose hours cannot be scheduled stands in for any failure inside the pace computation.
+  await page.route(/\/roadmap\/$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace(/"hours":\d+(\.\d+)?/, '"hours":-1') });
+  });
+  await page.goto('roadmap/');
+  await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, doc({ startDate: '2027-01-04', hoursPerWeek: 10 })]);
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'Dates could not be worked out from this start date and pace.' })).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download progress (JSON)' }).click();
+  expect((await downloading).suggestedFilename()).toMatch(/^healthcare-ai-progress-/);
+});
+
 test('B2: the skip link on the planner moves focus without reloading, and keeps a shared plan', async ({ page }) => {
   const token = encodePlan({ ratings: { sql: 2 }, role: 'healthcare-data-analyst', hoursPerWeek: 8, startDate: '2027-01-04' });
   await page.goto(`plan/#share=${token}`);
