@@ -128,6 +128,8 @@ const cases: [string, string][] = [
   ['quality management system regulation', 'glossary/qmsr/'],
   ['section 524b', 'skills/domain/regulated-software/'],
   ['how do I build software that is a medical device', 'skills/domain/regulated-software/'],
+  ['RN-BC', 'certifications/ancc-informatics-nursing/'],
+  ['nursing informatics certification', 'certifications/ancc-informatics-nursing/'],
 ];
 
 test('search quality: every query finds its page in the top 3', async ({ page, baseURL }) => {
