@@ -28,6 +28,27 @@ export const audienceLabels: Record<CertAudience, string> = {
 };
 
 /**
+ * The backgrounds the comparison filter and the guide offer: the schema's audiences plus two views
+ * that leave out physician-only credentials. A nurse is a clinician who is not a physician.
+ */
+export type CertBackground = CertAudience | 'nurse' | 'non-physician';
+export const backgroundLabels: Record<CertBackground, string> = {
+  ...audienceLabels,
+  nurse: 'Nurse or other non-physician clinician',
+  'non-physician': 'Anyone who is not a physician',
+};
+
+/** The badge shown on certifications only physicians can earn. */
+export const physiciansOnlyLabel = 'Physicians only';
+
+/** Whether a certification suits a background; the nurse and non-physician views exclude physician-only credentials. */
+export function suitsBackground(cert: { audiences: readonly string[]; physiciansOnly?: boolean | undefined }, background: CertBackground): boolean {
+  if (background === 'non-physician') return !cert.physiciansOnly;
+  if (background === 'nurse') return !cert.physiciansOnly && cert.audiences.includes('clinician');
+  return cert.audiences.includes(background);
+}
+
+/**
  * Cost bands used by the comparison filter. A fee we could not confirm and a fee the issuer does
  * not publish are bands of their own, never lumped with the dearest exams.
  */
@@ -110,6 +131,8 @@ export interface GuideCert {
     track: CertTrack;
     audiences: CertAudience[];
     audience: string;
+    /** Only physicians can earn it. */
+    physiciansOnly?: boolean | undefined;
     status: { state: CertState };
     facts: { prerequisites: { text: string }; cost: { text: string; state?: FactState } };
     costUsd?: number | undefined;
@@ -129,8 +152,8 @@ export interface GuideGroup<C extends GuideCert> {
  * ones come first within a goal. A fee that is unknown ranks neutrally, as the median of the
  * known fees in its goal, neither first nor last.
  */
-export function recommendCertifications<C extends GuideCert>(certs: readonly C[], background: CertAudience): GuideGroup<C>[] {
-  const eligible = certs.filter((c) => c.data.status.state !== 'retired' && c.data.audiences.includes(background));
+export function recommendCertifications<C extends GuideCert>(certs: readonly C[], background: CertBackground): GuideGroup<C>[] {
+  const eligible = certs.filter((c) => c.data.status.state !== 'retired' && suitsBackground(c.data, background));
   return (Object.keys(trackGoals) as CertTrack[])
     .map((track) => {
       const inTrack = eligible.filter((c) => c.data.track === track);
@@ -157,6 +180,7 @@ function guideReasons(cert: GuideCert): string[] {
         ? 'The issuer does not publish the fee.'
         : `Fee: ${cost.text.replace(/\.$/, '')}. Check the current fee with the issuer.`;
   return [
+    ...(cert.data.physiciansOnly ? [`${physiciansOnlyLabel}.`] : []),
     cert.data.audience,
     `Before you apply: ${cert.data.facts.prerequisites.text}`,
     fee,
@@ -169,6 +193,8 @@ export interface CertRow {
   state: string;
   track: string;
   audiences: string;
+  /** "true" when only physicians can earn it. */
+  physiciansOnly: string;
   cost: string;
   costUsd: string;
   verified: string;
@@ -186,7 +212,8 @@ export interface CertFilters {
 /** Whether a comparison row passes the filters; an empty filter matches everything. */
 export function certRowVisible(row: CertRow, f: CertFilters): boolean {
   if (f.track && row.track !== f.track) return false;
-  if (f.audience && !row.audiences.split(' ').includes(f.audience)) return false;
+  if (f.audience && !suitsBackground({ audiences: row.audiences.split(' '), physiciansOnly: row.physiciansOnly === 'true' }, f.audience as CertBackground))
+    return false;
   if (f.cost && row.cost !== f.cost) return false;
   if (f.status === 'current' && row.state === 'retired') return false;
   if (f.status === 'retired' && row.state !== 'retired') return false;

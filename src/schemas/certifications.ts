@@ -73,6 +73,12 @@ export const certificationSchema = (ref: RefFactory) =>
       audiences: z.array(z.enum(certAudiences)).min(1),
       /** Who it is for, in a sentence or two. */
       audience: z.string().min(10),
+      /**
+       * Only physicians can earn it (for example a board subspecialty that requires primary board
+       * certification). The nurse and non-physician views of the comparison filter and the guide
+       * leave it out, and its card and page show a "Physicians only" badge.
+       */
+      physiciansOnly: z.boolean().default(false),
       /** One sentence shown in tables and search (at most 160 characters). */
       summary: z.string().min(20).max(160),
       /** Search synonyms: exam codes, abbreviations, misspellings. */

@@ -4,12 +4,12 @@ const rows = (page: import('@playwright/test').Page) => page.getByRole('table').
 
 test('retired certifications are hidden by default behind a visible toggle', async ({ page }) => {
   await page.goto('certifications/');
-  await expect(page.getByRole('status')).toHaveText('Showing 13 of 17 certifications.');
+  await expect(page.getByRole('status')).toHaveText('Showing 14 of 18 certifications.');
   await expect(page.getByRole('rowheader', { name: /Machine Learning – Specialty/ })).toBeHidden();
   const toggle = page.getByRole('button', { name: 'Show the 4 retired certifications' });
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByRole('status')).toHaveText('Showing 17 of 17 certifications.');
+  await expect(page.getByRole('status')).toHaveText('Showing 18 of 18 certifications.');
   const retired = page.getByRole('row', { name: /Machine Learning – Specialty/ });
   await expect(retired).toContainText('Retired since 31 March 2026');
   await expect(retired.getByRole('link', { name: /AWS ML Engineer/ })).toBeVisible();
@@ -24,6 +24,26 @@ test('filter by track and by background', async ({ page }) => {
   await page.getByLabel('For', { exact: true }).selectOption({ label: 'Physician, nurse or other clinician' });
   await expect(page.getByRole('rowheader', { name: /Clinical Informatics/ }).first()).toBeVisible();
   await expect(page.getByRole('rowheader', { name: /Generative AI Developer/ })).toBeHidden();
+});
+
+test('nurse and non-physician views leave out physician-only credentials, which carry a badge', async ({ page }) => {
+  await page.goto('certifications/');
+  const board = page.getByRole('row', { name: /Clinical Informatics Subspecialty Board Certification/ });
+  await expect(board.getByText('Physicians only')).toBeVisible();
+  const forWhom = page.getByLabel('For', { exact: true });
+  await forWhom.selectOption({ label: 'Nurse or other non-physician clinician' });
+  await expect(board).toBeHidden();
+  await expect(page.getByRole('rowheader', { name: /Informatics Nursing Certification \(RN-BC\)/ })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: /Generative AI Developer/ })).toBeHidden();
+  await forWhom.selectOption({ label: 'Anyone who is not a physician' });
+  await expect(board).toBeHidden();
+  await expect(page.getByRole('rowheader', { name: /Generative AI Developer/ })).toBeVisible();
+  await page.goto('certifications/clinical-informatics-board/');
+  await expect(page.getByRole('region', { name: 'Status' }).getByText('Physicians only')).toBeVisible();
+  await page.goto('certifications/guide/');
+  const nurses = page.getByRole('region', { name: 'Nurse or other non-physician clinician' });
+  await expect(nurses.getByRole('link', { name: /Informatics Nursing Certification/ })).toBeVisible();
+  await expect(nurses.getByRole('link', { name: /Clinical Informatics Subspecialty/ })).toHaveCount(0);
 });
 
 test('sort by cost puts the cheapest first and unpublished fees last', async ({ page }) => {
@@ -43,7 +63,7 @@ test('the filters are usable by keyboard', async ({ page }) => {
   for (let i = 0; i < 40 && !(await track.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(track).toBeFocused();
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('status')).toHaveText(/^Showing \d+ of 17 certifications\.$/);
+  await expect(page.getByRole('status')).toHaveText(/^Showing \d+ of 18 certifications\.$/);
   await expect(track).not.toHaveValue('');
 });
 
@@ -70,7 +90,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the comparison is a complete table with every certification, retired ones marked', async ({ page }) => {
     await page.goto('certifications/');
-    await expect(rows(page)).toHaveCount(17);
+    await expect(rows(page)).toHaveCount(18);
     await expect(page.getByRole('row', { name: /TensorFlow Developer Certificate/ })).toContainText('Retired');
     await expect(page.getByLabel('Track')).toBeHidden();
   });

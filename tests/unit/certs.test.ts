@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { certRowVisible, compareCertRows, costBand, recommendCertifications, validityAndRenewal, type CertRow, type GuideCert } from '../../src/lib/certs';
+import { certRowVisible, compareCertRows, costBand, recommendCertifications, suitsBackground, validityAndRenewal, type CertRow, type GuideCert } from '../../src/lib/certs';
 
 const row = (o: Partial<CertRow>): CertRow => ({
   state: 'active',
   track: 'cloud-ml',
   audiences: 'engineer data-scientist',
+  physiciansOnly: 'false',
   cost: '200-plus',
   costUsd: '300',
   verified: '2026-11-28',
@@ -29,6 +30,19 @@ describe('comparison filters and sorting', () => {
     expect(certRowVisible(row({}), { ...none, audience: 'data-scientist' })).toBe(true);
     expect(certRowVisible(row({}), { ...none, audience: 'student' })).toBe(false);
     expect(certRowVisible(row({}), { ...none, cost: 'under-200' })).toBe(false);
+  });
+  it('keeps physician-only credentials out of the nurse and non-physician views', () => {
+    const board = row({ audiences: 'clinician', physiciansOnly: 'true', track: 'clinical-informatics' });
+    const nursing = row({ audiences: 'clinician', physiciansOnly: 'false', track: 'clinical-informatics' });
+    expect(certRowVisible(board, { ...none, audience: 'clinician' })).toBe(true);
+    expect(certRowVisible(board, { ...none, audience: 'nurse' })).toBe(false);
+    expect(certRowVisible(board, { ...none, audience: 'non-physician' })).toBe(false);
+    expect(certRowVisible(nursing, { ...none, audience: 'nurse' })).toBe(true);
+    expect(certRowVisible(nursing, { ...none, audience: 'non-physician' })).toBe(true);
+    expect(certRowVisible(row({}), { ...none, audience: 'nurse' })).toBe(false);
+    expect(certRowVisible(row({}), { ...none, audience: 'non-physician' })).toBe(true);
+    expect(suitsBackground({ audiences: ['clinician'] }, 'nurse')).toBe(true);
+    expect(suitsBackground({ audiences: ['clinician'], physiciansOnly: true }, 'clinician')).toBe(true);
   });
   it('sorts by cost with unpublished fees last, and by newest verification', () => {
     const rows = [row({ title: 'B', costUsd: '' }), row({ title: 'A', costUsd: '300' }), row({ title: 'C', costUsd: '100', verified: '2026-01-01' })];
@@ -70,6 +84,16 @@ describe('recommendCertifications', () => {
       'Exam fee about US$150.',
       'On the roadmap it fits around month 14.',
     ]);
+  });
+  it('recommends no physician-only credential to nurses, and says so to clinicians', () => {
+    const certs = [
+      cert('board', { track: 'clinical-informatics', audiences: ['clinician'], physiciansOnly: true }),
+      cert('nursing', { track: 'clinical-informatics', audiences: ['clinician'] }),
+    ];
+    expect(recommendCertifications(certs, 'nurse')[0]!.picks.map((p) => p.cert.id)).toEqual(['nursing']);
+    const clinician = recommendCertifications(certs, 'clinician')[0]!.picks;
+    expect(clinician.map((p) => p.cert.id).sort()).toEqual(['board', 'nursing']);
+    expect(clinician.find((p) => p.cert.id === 'board')!.reasons[0]).toBe('Physicians only.');
   });
 });
 
