@@ -192,7 +192,10 @@ export function checkIntegrity(site: SiteContent, options: IntegrityOptions = {}
   const succCycle = findCycle(
     new Map(site.certifications.map((c) => [c.id, c.data.status.successor ? [c.data.status.successor.id] : []])),
   );
-  if (succCycle) errors.push(`content/certifications/${succCycle[0]}: status.successor: cycle ${succCycle.join(' → ')}`);
+  if (succCycle) {
+    const first = site.certifications.find((c) => c.id === succCycle[0]);
+    errors.push(`${first ? where('certifications', first) : succCycle[0]}: status.successor: cycle ${succCycle.join(' → ')}`);
+  }
 
   for (const r of site.roles) {
     r.data.certifications.forEach((ref, i) => refCheck('roles', r, `certifications[${i}]`, 'certifications', ref));
