@@ -6,6 +6,7 @@ import dialogUrl from 'lazy-chunk:./search-dialog.ts';
 import progressUrl from 'lazy-chunk:./progress-ui.ts?run';
 import filtersUrl from 'lazy-chunk:./filters.ts';
 import planUrl from 'lazy-chunk:./plan-app.ts';
+import { defineElement } from './element';
 import './theme-toggle';
 
 type Dialog = typeof import('./search-dialog');
@@ -24,56 +25,45 @@ const isTyping = (t: EventTarget | null) =>
 
 // `<site-search>`: with JavaScript the header shows a button that opens the dialog instead of the
 // plain search form (CSS swaps them, keyed on the `data-js` mark the head script sets).
-customElements.define(
-  'site-search',
-  class extends HTMLElement {
-    #off?: AbortController;
-
-    connectedCallback() {
-      const button = this.querySelector('[data-open-search]');
-      if (!button) return;
-      const signal = (this.#off = new AbortController()).signal;
-      const open = () => void loadUi().then((m) => m.openSearch(base));
-      button.addEventListener('click', open, { signal });
-      button.addEventListener('pointerenter', warm, { once: true, signal });
-      button.addEventListener('focus', warm, { once: true, signal });
-      document.addEventListener(
-        'keydown',
-        (e) => {
-          if (e.altKey || !((e.key === '/' && !isTyping(e.target)) || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey)))) return;
-          e.preventDefault();
-          open();
-        },
-        { signal },
-      );
-    }
-
-    disconnectedCallback() {
-      this.#off?.abort();
-    }
-  },
-);
+defineElement('site-search', (element, signal) => {
+  const button = element.querySelector('[data-open-search]');
+  if (!button) return;
+  const open = () => void loadUi().then((m) => m.openSearch(base));
+  button.addEventListener('click', open, { signal });
+  button.addEventListener('pointerenter', warm, { once: true, signal });
+  button.addEventListener('focus', warm, { once: true, signal });
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.altKey || !((e.key === '/' && !isTyping(e.target)) || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey)))) return;
+      e.preventDefault();
+      open();
+    },
+    { signal },
+  );
+});
 
 // Everything below waits until the page's largest text is on screen (as the browser reports it), so
 // the page shows without waiting for code; where that is not reported (Safari, a tab opened in the
 // background), half a second.
 // Once every piece of code it started has loaded or failed, it marks the page
 // `data-page-code="settled"`, so tests measure a page whose code is done (not a guess at idle).
-let started = false;
-function loadPageCode() {
-  if (started) return;
-  started = true;
+const pageCode = () => {
   const has = (s: string) => document.querySelector(s);
-  const code = [
-    new URLSearchParams(location.search).has('highlight') && loadUi().then((m) => m.highlightFromUrl()),
+  return Promise.allSettled([
+    location.search.includes('highlight=') && loadUi().then((m) => m.highlightFromUrl()),
     has('search-page') && loadUi(),
-    has('cert-table, resource-filter') && load(filtersUrl),
+    has('cert-table,resource-filter') && load(filtersUrl),
     has('plan-app') && load(planUrl),
     // Every page with progress has one of these: month pages and skill pages their summaries or
     // rating, the roadmap its month cards, the home page its "continue" link.
     has('[data-progress-tasks],[data-progress-months],[data-continue-slot],[data-skill-rating]') && load(progressUrl),
-  ];
-  void Promise.allSettled(code).then(() => (document.documentElement.dataset['pageCode'] = 'settled'));
-}
-new PerformanceObserver(() => setTimeout(loadPageCode)).observe({ type: 'largest-contentful-paint', buffered: true });
-setTimeout(loadPageCode, 500);
+  ]);
+};
+// Whichever comes first starts it; a promise settles once, so it starts once.
+void new Promise((start) => {
+  new PerformanceObserver(() => setTimeout(start)).observe({ type: 'largest-contentful-paint', buffered: true });
+  setTimeout(start, 500);
+})
+  .then(pageCode)
+  .then(() => (document.documentElement.dataset['pageCode'] = 'settled'));
