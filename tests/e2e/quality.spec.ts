@@ -21,7 +21,7 @@ const collections: [string, RegExp][] = [
 const pageType = (path: string) => collections.find(([, re]) => re.test(path))?.[0] ?? `/${path}`;
 
 /** The first page of each type in the sitemap: it is swept in every theme and width. */
-const firstOfType = new Set(new Map(paths.map((p) => [pageType(p), p]).reverse()).values());
+const firstOfType = new Set(new Map(paths.map((p): [string, string] => [pageType(p), p]).reverse()).values());
 
 /**
  * `npm test` sweeps every page in the light theme at 375 px, and one page of each type in light and
