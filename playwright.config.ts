@@ -12,6 +12,9 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
   timeout: 30_000,
+  // Assertions wait for what a person would see; on a 2-core machine shared with other work, a
+  // search index or an axe run can take longer than the default 5 s to answer.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     launchOptions: {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { YAMLError, parse } from 'yaml';
 import type { HastPluginEntry, PluginFactoryContext } from 'satteri';
 import type { Element, Parents, Text } from 'hast';
 import { glossaryMatcher, type LinkableTerm } from '../lib/glossary-links';
@@ -8,6 +8,20 @@ import { routes, withBase } from '../lib/paths';
 
 /** Prose inside these is never linked: links, code, headings and what is already a term. */
 const SKIP = new Set(['a', 'code', 'pre', 'kbd', 'abbr', 'dfn', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Parses a YAML file the config reads itself. A syntax error names the file, line and column:
+ * Astro would otherwise only say "Unable to load your Astro config".
+ */
+function readYamlFile(path: string): unknown {
+  try {
+    return parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    if (!(error instanceof YAMLError)) throw error;
+    const at = error.linePos ? `:${error.linePos[0].line}:${error.linePos[0].col}` : '';
+    throw new Error(`${path}${at}: this YAML file cannot be read (${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')})`, { cause: error });
+  }
+}
 
 /**
  * Reads term, expansion and id from `<contentDir>/glossary/*.yaml`. The content collection
@@ -18,7 +32,7 @@ export function readGlossaryTerms(contentDir: string): LinkableTerm[] {
   return readdirSync(dir)
     .filter((file) => file.endsWith('.yaml'))
     .flatMap((file) => {
-      const data: unknown = parse(readFileSync(join(dir, file), 'utf8'));
+      const data = readYamlFile(join(dir, file));
       if (!data || typeof data !== 'object' || !('term' in data) || typeof data.term !== 'string') return [];
       const expansion = 'expansion' in data && typeof data.expansion === 'string' ? data.expansion : undefined;
       return [{ id: file.replace(/\.yaml$/, ''), term: data.term, expansion }];

@@ -215,7 +215,10 @@ export function checkIntegrity(site: SiteContent, options: IntegrityOptions = {}
       ]),
     ),
   );
-  if (succCycle) errors.push(`content/certifications/${succCycle[0]}: status.successor: cycle ${succCycle.join(' → ')}`);
+  if (succCycle) {
+    const first = site.certifications.find((c) => c.id === succCycle[0]);
+    errors.push(`${first ? where('certifications', first) : succCycle[0]}: status.successor: cycle ${succCycle.join(' → ')}`);
+  }
 
   for (const r of site.roles) {
     r.data.certifications.forEach((ref, i) => refCheck('roles', r, `certifications[${i}]`, 'certifications', ref));

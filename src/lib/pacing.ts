@@ -64,7 +64,7 @@ const STUDY_WEEKS = [1, 2, 3, 4] as const;
 
 function checkHoursPerWeek(hoursPerWeek: number): void {
   if (!isHoursPerWeek(hoursPerWeek)) {
-    throw new RangeError(`hoursPerWeek must be a whole number from ${HOURS_PER_WEEK.min} to ${HOURS_PER_WEEK.max}, got ${hoursPerWeek}.`);
+    throw new RangeError(`hoursPerWeek must be a whole number from ${HOURS_PER_WEEK.min} to ${HOURS_PER_WEEK.max}, got ${String(hoursPerWeek)}.`);
   }
 }
 

@@ -5,6 +5,8 @@
 import { certRowVisible, compareCertRows, type CertRow, type CertFilters } from '../lib/certs';
 
 class CertTable extends HTMLElement {
+  #off?: AbortController;
+
   connectedCallback() {
     const form = this.querySelector('fieldset');
     const tbody = this.querySelector('tbody');
@@ -26,12 +28,21 @@ class CertTable extends HTMLElement {
       toggle.setAttribute('aria-pressed', String(f.status !== 'current'));
       count.textContent = `Showing ${shown} of ${rows.length} certifications.`;
     };
-    form.addEventListener('change', update);
-    toggle.addEventListener('click', () => {
-      select('status').value = toggle.getAttribute('aria-pressed') === 'true' ? 'current' : '';
-      update();
-    });
+    const signal = (this.#off = new AbortController()).signal;
+    form.addEventListener('change', update, { signal });
+    toggle.addEventListener(
+      'click',
+      () => {
+        select('status').value = toggle.getAttribute('aria-pressed') === 'true' ? 'current' : '';
+        update();
+      },
+      { signal },
+    );
     update();
+  }
+
+  disconnectedCallback() {
+    this.#off?.abort();
   }
 }
 customElements.define('cert-table', CertTable);

@@ -37,7 +37,7 @@ function build(base: string): HTMLDialogElement {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(update, 60);
+    timer = setTimeout(() => void update(), 60);
   });
   d.querySelector('.search-filters')!.addEventListener('click', (e) => {
     const b = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-type]');

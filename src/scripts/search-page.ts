@@ -39,7 +39,7 @@ class SearchPage extends HTMLElement {
     let timer: ReturnType<typeof setTimeout> | undefined;
     input.addEventListener('input', () => {
       clearTimeout(timer);
-      timer = setTimeout(update, 60);
+      timer = setTimeout(() => void update(), 60);
     });
     form.addEventListener('submit', (e) => {
       e.preventDefault();

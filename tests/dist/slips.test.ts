@@ -19,8 +19,8 @@ const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 
 /** The text a reader sees (and a screen reader reads), one line per block. */
 function visibleText(node: Node): string {
-  if (node.nodeType === 3) return node.text;
-  if (node.nodeType !== 1) return '';
+  if (Number(node.nodeType) === 3) return node.text;
+  if (Number(node.nodeType) !== 1) return '';
   const el = node as HTMLElement;
   const tag = el.tagName?.toLowerCase() ?? '';
   if (HIDDEN.has(tag)) return '';

@@ -38,7 +38,7 @@ test('D1: with storage full, a change says so next to the task, offers a downloa
   await expect(alert).toContainText('Your latest change is not saved: browser storage is full.');
   const downloading = page.waitForEvent('download');
   await alert.getByRole('button', { name: 'Download my progress' }).click();
-  const file = JSON.parse(readFileSync((await (await downloading).path())!, 'utf8')) as { data: { tasks: Record<string, string> } };
+  const file = JSON.parse(readFileSync(await (await downloading).path(), 'utf8')) as { data: { tasks: Record<string, string> } };
   const id = await taskItem(page, 8).getAttribute('data-task-id');
   expect(file.data.tasks[id!]).toBe('done');
   const dialog = page.waitForEvent('dialog');
@@ -139,7 +139,7 @@ test('B1: a start date the site cannot use is never saved, and the tools keep wo
   await page.getByLabel('Start date').fill('9999-06-01');
   await page.getByLabel('Hours per week').fill('10');
   await page.getByRole('button', { name: 'Show my dates' }).click();
-  await expect.poll(async () => JSON.parse((await stored(page)) ?? '{}').startDate).toBeUndefined();
+  await expect.poll(async () => (JSON.parse((await stored(page)) ?? '{}') as { startDate?: string }).startDate).toBeUndefined();
   // An impossible day in an imported file is dropped, with a message, and the rest is imported.
   const file = doc({ startDate: '2026-02-30', hoursPerWeek: 10, tasks: { 'm01-setup-python-jupyter': 'done' } });
   await page.getByLabel('Import progress…').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
@@ -164,7 +164,7 @@ test('B1: the planner refuses a start date it cannot use and keeps showing the p
   await page.getByLabel('Start date').blur();
   await expect(page.getByText('Enter a start date between 1 January 1970 and 31 December 2999')).toBeVisible();
   await expect(plan.getByRole('heading', { name: 'Weekly schedule' })).toBeVisible();
-  expect(JSON.parse((await stored(page)) ?? '{}').startDate).toBeUndefined();
+  expect((JSON.parse((await stored(page)) ?? '{}') as { startDate?: string }).startDate).toBeUndefined();
 });
 
 test('a computation that fails in the roadmap tools says what to do, and every other control keeps working', async ({ page }) => {

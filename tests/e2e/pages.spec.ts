@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { pageCodeSettled } from './settled';
 
 const pages: [string, string | RegExp][] = [
   ['glossary/fhir/', 'FHIR'],
@@ -100,10 +101,10 @@ test('content pages load only their own small scripts: no search code, nothing o
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
   });
   await page.goto('glossary/phi/');
-  await page.waitForLoadState('networkidle');
+  await pageCodeSettled(page);
   expect(scripts, 'a glossary page needs only the inline site script').toEqual([]);
   await page.goto('skills/domain/hipaa/');
-  await page.waitForLoadState('networkidle');
+  await pageCodeSettled(page);
   expect(scripts.map((s) => s.replace(/\.[\w-]+\.js$/, '')), 'a skill page loads its progress code, one file').toEqual(['/_astro/progress']);
   expect(scripts.filter((s) => /search|pagefind/.test(s))).toEqual([]);
 });

@@ -32,7 +32,7 @@ test('plan journey: preset, adjust, role, goals, reload, Markdown, read-only sha
   const md = await downloading;
   expect(md.suggestedFilename()).toBe('learning-plan.md');
   const { readFileSync } = await import('node:fs');
-  const text = readFileSync((await md.path())!, 'utf8');
+  const text = readFileSync(await md.path(), 'utf8');
   expect(text).toMatch(/^# Learning plan: Healthcare ML engineer/);
   expect(text).toContain('## Skills and evidence');
 
@@ -61,7 +61,7 @@ test('a rating set on a skill page appears in the plan', async ({ page }) => {
 test('no gaps: a plan for someone already at every level says so', async ({ page }) => {
   await page.goto('plan/');
   await page.evaluate(() => {
-    const ratings = Object.fromEntries([...document.querySelectorAll('[data-rate-skill]')].map((e) => [(e as HTMLElement).dataset['rateSkill'], 4]));
+    const ratings: Record<string, number> = Object.fromEntries([...document.querySelectorAll('[data-rate-skill]')].map((e) => [(e as HTMLElement).dataset['rateSkill'] ?? '', 4]));
     localStorage.setItem('hasm-progress', JSON.stringify({ version: 2, tasks: {}, ratings, notes: {}, updatedAt: 'x' }));
   });
   await page.reload();

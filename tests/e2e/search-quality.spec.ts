@@ -138,14 +138,20 @@ test('search quality: every query finds its page in the top 3', async ({ page, b
   const base = new URL(baseURL!).pathname;
   const tops = await page.evaluate(
     async ({ queries, options, base }) => {
-      const pf = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+      /** The part of Pagefind's browser API this test uses. */
+      interface Pagefind {
+        options(o: unknown): Promise<void>;
+        init(): Promise<void>;
+        search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+      }
+      const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       await pf.options(options);
       await pf.init();
       const out: Record<string, string[]> = {};
       for (const q of queries) {
         const r = await pf.search(q);
-        const data = await Promise.all(r.results.slice(0, 3).map((x: { data: () => Promise<{ url: string }> }) => x.data()));
-        out[q] = data.map((d: { url: string }) => d.url.slice(base.length));
+        const data = await Promise.all(r.results.slice(0, 3).map((x) => x.data()));
+        out[q] = data.map((d) => d.url.slice(base.length));
       }
       return out;
     },

@@ -1,18 +1,41 @@
 import { expect, test } from '@playwright/test';
+import { pageCodeSettled } from './settled';
 
 test('a content page fetches no search code or index before intent, nor on idle', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  // A controlled clock: idle time passes at once instead of being slept through.
+  await page.clock.install();
   await page.goto('skills/domain/dicom/');
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(2500);
-  expect(fetched.filter((p) => p.includes('/pagefind/') || /search-(dialog|engine)/.test(p))).toEqual([]);
+  await pageCodeSettled(page);
+  const searchCode = () => fetched.filter((p) => p.includes('/pagefind/') || /search-(dialog|engine)/.test(p));
+  expect(searchCode()).toEqual([]);
   const count = fetched.length;
-  await page.waitForTimeout(1500);
-  expect(fetched.length, 'nothing is fetched while the page sits idle').toBe(count);
+  await page.clock.runFor(60_000);
+  await page.evaluate(() => 0); // a round trip, so requests the timers started have been reported
+  expect(fetched.length, 'nothing is fetched while the page sits idle for a minute').toBe(count);
   // Intent: hovering the search button starts loading the engine.
   await page.getByRole('button', { name: /^Search/ }).hover();
   await expect.poll(() => fetched.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
+test('the search shortcut goes with the header search: a removed one stops listening, a restored one listens again', async ({ page }) => {
+  await page.goto('glossary/');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  const header = page.locator('site-search');
+  // Hovering loads the search code, so opening the dialog no longer waits for the network.
+  await page.getByRole('button', { name: /^Search/ }).hover();
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /search-dialog/.test(e.name)))).toBe(true);
+  await header.evaluate((el) => {
+    (window as unknown as { removed: Element }).removed = el;
+    el.remove();
+  });
+  await page.keyboard.press('/');
+  await page.keyboard.press('Control+k');
+  await expect(dialog).toBeHidden();
+  await page.evaluate(() => document.querySelector('header')!.append((window as unknown as { removed: Element }).removed));
+  await page.keyboard.press('/');
+  await expect(dialog).toBeVisible();
 });
 
 test('"/" opens an accessible search dialog; arrows move through results; Enter opens one', async ({ page }) => {
@@ -106,6 +129,7 @@ test('the search page shows results for ?q=, keeps the query in the address, and
 });
 
 test('the open search dialog with results has no axe violations, light and dark', async ({ page }) => {
+  test.setTimeout(60_000); // two axe runs
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { glossaryMatcher, type Segment } from '../../src/lib/glossary-links';
 import { readGlossaryTerms } from '../../src/integrations/glossary-links';
@@ -53,6 +56,20 @@ describe('glossary first-use links', () => {
 
   it('handles terms with punctuation such as 510(k)', () => {
     expect(links(link('Most devices clear through the 510(k) pathway.', new Set()))).toEqual(['510k:510(k)']);
+  });
+
+  it('names the file, line and column of a glossary file with a YAML syntax error', () => {
+    const root = mkdtempSync(join(tmpdir(), 'glossary-'));
+    try {
+      mkdirSync(join(root, 'glossary'));
+      writeFileSync(join(root, 'glossary', 'phi.yaml'), 'term: "PHI"\n');
+      writeFileSync(join(root, 'glossary', 'broken.yaml'), 'term: "EHR"\ndefinition: "An electronic record\nskills: [hipaa\n');
+      expect(() => readGlossaryTerms(root)).toThrow(
+        new RegExp(`^${join(root, 'glossary', 'broken.yaml').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+:\\d+: this YAML file cannot be read \\(.+\\)$`),
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('reads every glossary entry of the real content', () => {

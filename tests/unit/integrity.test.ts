@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkIntegrity, findCycle, type IntegrityOptions } from '../../src/lib/integrity';
-import { validSite } from '../fixtures/content';
+import { contentFiles, contentSite, validSite } from '../fixtures/content';
 
 const now = new Date('2026-11-28');
 const errorsOf = (site = validSite(), files?: IntegrityOptions['files']) =>
@@ -9,6 +9,47 @@ const errorsOf = (site = validSite(), files?: IntegrityOptions['files']) =>
 describe('checkIntegrity', () => {
   it('accepts a consistent site', () => {
     expect(checkIntegrity(validSite(), { now })).toEqual({ errors: [], warnings: [] });
+  });
+
+  it('accepts the authored content of content/', () => {
+    expect(checkIntegrity(contentSite(), { files: contentFiles() }).errors).toEqual([]);
+  });
+
+  it('reports a skill that requires itself', () => {
+    const site = validSite();
+    site.skills[0]!.data.prerequisites.push({ id: 'python-ecosystem' });
+    expect(errorsOf(site)).toEqual([
+      'content/skills/technical/python-ecosystem.mdx: prerequisites[0]: a skill cannot require itself',
+      'content/skills/technical/python-ecosystem.mdx: prerequisites: cycle python-ecosystem → python-ecosystem',
+    ]);
+  });
+
+  it('reports months beyond the end of the roadmap', () => {
+    const site = validSite();
+    site.months.push({
+      id: 'month-19',
+      filePath: 'content/months/month-19.mdx',
+      data: { month: 19, phase: { id: 'production-skills' }, skills: [], tasks: [] },
+    });
+    expect(errorsOf(site)).toEqual([
+      'content/months/month-19.mdx: phase: month 19 is outside phase "production-skills" (months 13–18)',
+      'content/months/: month: months 19 are beyond 18',
+    ]);
+  });
+
+  it('reports phases that overlap', () => {
+    const site = validSite();
+    site.phases.find((p) => p.id === 'data-science-core')!.data.months = { first: 3, last: 6 };
+    expect(errorsOf(site)).toEqual(['content/phases/data-science-core.md: months: month 3 is also in phase "foundation"']);
+  });
+
+  it('reports a certification that succeeds itself', () => {
+    const site = validSite();
+    site.certifications[0]!.data.status.successor = { id: 'old-cert' };
+    expect(errorsOf(site)).toEqual([
+      'content/certifications/old-cert.md: status.successor: a certification cannot succeed itself',
+      'content/certifications/old-cert.md: status.successor: cycle old-cert → old-cert',
+    ]);
   });
 
   it('names the file and field of an unknown reference', () => {
@@ -92,7 +133,7 @@ describe('checkIntegrity', () => {
   it('reports a certification succession cycle and an active certification with a successor', () => {
     const site = validSite();
     site.certifications[1]!.data.status = { state: 'retired', successor: { id: 'old-cert' } };
-    expect(errorsOf(site)).toEqual(['content/certifications/new-cert: status.successor: cycle new-cert → old-cert → new-cert']);
+    expect(errorsOf(site)).toEqual(['content/certifications/new-cert.md: status.successor: cycle new-cert → old-cert → new-cert']);
     site.certifications[1]!.data.status = { state: 'active', successor: { id: 'old-cert' } };
     expect(errorsOf(site)).toContain(
       'content/certifications/new-cert.md: status.successor: only a retiring or retired certification has a successor',

@@ -36,7 +36,7 @@ describe('roadmapEvents', () => {
     );
     expect(events).toHaveLength(8);
     const ics = icsCalendar({ prodId: '-//test//EN', calendarName: 'Roadmap', events, now: new Date('2026-11-28T00:00:00Z') });
-    const vevents = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+    const vevents = new ICAL.Component(ICAL.parse(ics) as unknown[]).getAllSubcomponents('vevent');
     expect(vevents).toHaveLength(8);
     expect(vevents[0]!.getFirstPropertyValue('summary')).toBe('Month 1, week 1: Setup');
     expect(String(vevents[0]!.getFirstPropertyValue('dtstart'))).toBe('2026-12-28');

@@ -17,7 +17,7 @@ function allContent(dir = 'content'): string {
  */
 const seedItems = [
   // Technical competencies
-  'NumPy', 'Pandas', 'Matplotlib', 'biostatistics', 'clinical trial', 'ggplot2', 'stored procedure', 'query optimi',
+  'NumPy', 'Pandas', 'Matplotlib', 'biostatistics', 'clinical trial', 'ggplot2', 'stored procedure', 'query optimisation',
   'TensorFlow', 'PyTorch', 'scikit-learn', 'SageMaker', 'HealthLake', 'Lambda', 'S3', 'EC2', 'RDS', 'HIPAA-eligible',
   'Healthcare API', 'Vertex AI', 'BigQuery', 'Azure Machine Learning', 'FHIR', 'Health Bot', 'PostgreSQL', 'MySQL',
   'MongoDB', 'Redis', 'InfluxDB', 'Git', 'Linux', 'Docker', 'CI/CD', 'monitoring', 'MLOps', 'hyperparameter',
@@ -42,10 +42,33 @@ const seedItems = [
   'portfolio',
 ];
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * Whether `text` names `item` as a whole word or phrase: not inside a longer word ("Git" is not
+ * named by "digital"), though a plural or possessive ending ("stored procedures") still counts.
+ */
+function namesItem(text: string, item: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(item.toLowerCase())}(?:s|es|'s|’s)?(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
+describe('whole-word matching', () => {
+  it('finds an item only as a word of its own', () => {
+    expect(namesItem('digital medicine', 'git')).toBe(false);
+    expect(namesItem('learn git and github', 'git')).toBe(true);
+    expect(namesItem('version it with git.', 'git')).toBe(true);
+    expect(namesItem('a pharmacist', 'phi')).toBe(false);
+    expect(namesItem('write stored procedures', 'stored procedure')).toBe(true);
+    expect(namesItem('aws s3.', 's3')).toBe(true);
+    expect(namesItem('fda 510(k) clearance', '510(k)')).toBe(true);
+    expect(namesItem('r/machinelearning on reddit', 'r/machinelearning')).toBe(true);
+  });
+});
+
 describe('the content covers every item of the skills matrix', () => {
   const text = allContent();
   it.each(seedItems)('names %s', (item) => {
-    expect(text).toContain(item.toLowerCase());
+    expect(namesItem(text, item)).toBe(true);
   });
   it('never repeats the matrix’s wrong journal name as if it were right', () => {
     const wrong = text.split('nature digital medicine').length - 1;
