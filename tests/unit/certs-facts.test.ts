@@ -115,13 +115,13 @@ describe('integrity: nearest current exams', () => {
     site.certifications[0]!.data.status.nearest = [{ id: 'old-cert' }];
     expect(checkIntegrity(site, { now: new Date('2026-12-01') }).errors).toEqual([
       'content/certifications/old-cert.md: status.nearest[0]: a certification cannot be its own nearest current exam',
-      'content/certifications/old-cert: status.successor: cycle old-cert → old-cert',
+      'content/certifications/old-cert.md: status.successor: cycle old-cert → old-cert',
     ]);
     site.certifications[1]!.data.status.nearest = [{ id: 'old-cert' }];
     site.certifications[0]!.data.status.nearest = [];
     expect(checkIntegrity(site, { now: new Date('2026-12-01') }).errors).toEqual([
       'content/certifications/new-cert.md: status.nearest: only a retiring or retired certification points to a nearest current exam',
-      'content/certifications/new-cert: status.successor: cycle new-cert → old-cert → new-cert',
+      'content/certifications/new-cert.md: status.successor: cycle new-cert → old-cert → new-cert',
     ]);
   });
 });

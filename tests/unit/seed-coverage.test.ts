@@ -17,7 +17,7 @@ function allContent(dir = 'content'): string {
  */
 const seedItems = [
   // Technical competencies
-  'NumPy', 'Pandas', 'Matplotlib', 'biostatistics', 'clinical trial', 'ggplot2', 'stored procedure', 'query optimisation',
+  'NumPy', 'Pandas', 'Matplotlib', 'biostatistics', 'clinical trial', 'ggplot2', 'stored procedure', 'query optimization',
   'TensorFlow', 'PyTorch', 'scikit-learn', 'SageMaker', 'HealthLake', 'Lambda', 'S3', 'EC2', 'RDS', 'HIPAA-eligible',
   'Healthcare API', 'Vertex AI', 'BigQuery', 'Azure Machine Learning', 'FHIR', 'Health Bot', 'PostgreSQL', 'MySQL',
   'MongoDB', 'Redis', 'InfluxDB', 'Git', 'Linux', 'Docker', 'CI/CD', 'monitoring', 'MLOps', 'hyperparameter',
