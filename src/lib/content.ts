@@ -36,6 +36,7 @@ export interface Site {
   category: (id: string) => Category;
   phase: (id: string) => Phase;
   certification: (id: string) => Certification;
+  role: (id: string) => Role;
   term: (id: string) => Term;
   fact: (id: string) => DatedFact;
 }
@@ -102,7 +103,7 @@ async function load(): Promise<Site> {
     phases: byOrder(phases),
     months: byMonth(months),
     certifications: [...certifications].sort((a, b) => a.data.title.localeCompare(b.data.title)),
-    roles: [...roles].sort((a, b) => a.data.title.localeCompare(b.data.title)),
+    roles: byOrder(roles),
     glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' })),
     facts: [...facts].sort((a, b) => a.id.localeCompare(b.id)),
   };
@@ -112,6 +113,7 @@ async function load(): Promise<Site> {
     category: lookup(site.categories, 'category'),
     phase: lookup(site.phases, 'phase'),
     certification: lookup(site.certifications, 'certification'),
+    role: lookup(site.roles, 'role'),
     term: lookup(site.glossary, 'glossary term'),
     fact: lookup(site.facts, 'dated fact'),
   };

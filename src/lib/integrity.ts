@@ -4,6 +4,8 @@
  * every URL is https. Pure: it takes plain entries, so unit tests can feed it bad fixtures.
  */
 import { resourceConflicts, type ResourceListing } from './resources';
+import { timeModelProblems, type Effort, type ModelMonth } from './time-model';
+import { alternativeGroups } from './tracks';
 
 export interface Ref {
   id: string;
@@ -18,13 +20,15 @@ export interface Entry<D> {
 
 export interface SiteContent {
   categories: Entry<object>[];
-  skills: Entry<{ category: Ref; prerequisites: Ref[]; glossary: Ref[]; resources?: ResourceListing['resource'][] }>[];
+  skills: Entry<{ category: Ref; prerequisites: Ref[]; glossary: Ref[]; resources?: ResourceListing['resource'][]; effort?: Effort }>[];
   phases: Entry<{ months: { first: number; last: number } }>[];
   months: Entry<{
     month: number;
     phase: Ref;
     skills: Ref[];
-    tasks: { id: string; skill?: Ref | undefined }[];
+    tasks: { id: string; skill?: Ref | undefined; hours?: number; alternative?: { group: string; option: string } | undefined }[];
+    /** Levels the month says its hours reach (checked by the time model when skills carry effort). */
+    reaches?: Record<string, number>;
     resources?: ResourceListing['resource'][];
   }>[];
   certifications: Entry<{
@@ -32,7 +36,7 @@ export interface SiteContent {
     status: { state: string; successor?: Ref | undefined; nearest?: Ref[] | undefined };
     lastVerified: Date;
   }>[];
-  roles: Entry<{ levels: Record<string, number>; certifications: Ref[] }>[];
+  roles: Entry<{ levels: { entry: Record<string, number>; experienced: Record<string, number> }; choices?: Record<string, string>; certifications: Ref[] }>[];
   glossary: Entry<{ skills: Ref[] }>[];
   /** Dated statements (optional so older fixtures stay valid). */
   facts?: Entry<{ asOf: Date }>[];
@@ -220,12 +224,54 @@ export function checkIntegrity(site: SiteContent, options: IntegrityOptions = {}
     errors.push(`${first ? where('certifications', first) : succCycle[0]}: status.successor: cycle ${succCycle.join(' → ')}`);
   }
 
+  const modelMonths: ModelMonth[] = site.months.map((m) => ({
+    id: m.id,
+    month: m.data.month,
+    reaches: m.data.reaches ?? {},
+    tasks: m.data.tasks.map((t) => ({ id: t.id, hours: t.hours ?? 0, skill: t.skill?.id, alternative: t.alternative })),
+  }));
+  const groups = alternativeGroups(modelMonths);
+  for (const g of groups)
+    if (g.options.length < 2) {
+      const m = site.months.find((x) => x.data.tasks.some((t) => t.alternative?.group === g.id));
+      errors.push(`${m ? where('months', m) : g.id}: tasks: alternative group "${g.id}" has only the option "${g.options[0]}"; an alternative needs at least two options`);
+    }
+
   for (const r of site.roles) {
     r.data.certifications.forEach((ref, i) => refCheck('roles', r, `certifications[${i}]`, 'certifications', ref));
-    for (const skill of Object.keys(r.data.levels))
-      if (!ids.skills.has(skill)) errors.push(`${where('roles', r)}: levels.${skill}: unknown skills id "${skill}"`);
-    const missing = [...ids.skills].filter((s) => !(s in r.data.levels)).sort();
-    if (missing.length) errors.push(`${where('roles', r)}: levels: no required level for ${missing.join(', ')}`);
+    for (const set of ['entry', 'experienced'] as const) {
+      const levels = r.data.levels[set];
+      for (const skill of Object.keys(levels))
+        if (!ids.skills.has(skill)) errors.push(`${where('roles', r)}: levels.${set}.${skill}: unknown skills id "${skill}"`);
+      const missing = [...ids.skills].filter((s) => !(s in levels)).sort();
+      if (missing.length) errors.push(`${where('roles', r)}: levels.${set}: no level for ${missing.join(', ')}`);
+    }
+    for (const [skill, level] of Object.entries(r.data.levels.entry)) {
+      const experienced = r.data.levels.experienced[skill];
+      if (experienced !== undefined && experienced < level)
+        errors.push(`${where('roles', r)}: levels.experienced.${skill}: ${experienced} is below the entry level ${level}`);
+    }
+    const choices = r.data.choices ?? {};
+    for (const g of groups) {
+      const option = choices[g.id];
+      if (option === undefined) errors.push(`${where('roles', r)}: choices: no option chosen for "${g.id}" (one of ${g.options.join(', ')})`);
+      else if (!g.options.includes(option)) errors.push(`${where('roles', r)}: choices.${g.id}: "${option}" is not an option (one of ${g.options.join(', ')})`);
+    }
+    for (const key of Object.keys(choices))
+      if (!groups.some((g) => g.id === key)) errors.push(`${where('roles', r)}: choices.${key}: no month offers alternatives in a group "${key}"`);
+  }
+
+  // The time model: the levels each month claims are the levels its hours reach.
+  for (const m of site.months)
+    for (const skill of Object.keys(m.data.reaches ?? {}))
+      if (!ids.skills.has(skill)) errors.push(`${where('months', m)}: reaches.${skill}: unknown skills id "${skill}"`);
+  const modelSkills = site.skills.flatMap((s) => (s.data.effort ? [{ id: s.id, effort: s.data.effort }] : []));
+  if (modelSkills.length === site.skills.length && modelSkills.length > 0) {
+    const files = new Map(site.months.map((m) => [m.id, where('months', m)]));
+    for (const problem of timeModelProblems(modelSkills, modelMonths)) {
+      const [id, ...rest] = problem.split(': ');
+      errors.push(`${files.get(id ?? '') ?? id}: ${rest.join(': ')}`);
+    }
   }
 
   // Dated facts: the same freshness rule as certifications.

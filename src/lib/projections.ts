@@ -27,11 +27,11 @@ export function planData(site: Site): PlanData {
       id: s.id,
       title: s.data.title,
       category: s.data.category.id,
-      effortHours: s.data.effortHours,
+      effort: s.data.effort,
       prerequisites: s.data.prerequisites.map((r) => r.id),
       href: routes.skill(s.data.category.id, s.id),
     })),
-    roles: site.roles.map((r) => ({ id: r.id, title: r.data.title, levels: r.data.levels, certifications: r.data.certifications.map((c) => c.id) })),
+    roles: site.roles.map((r) => ({ id: r.id, title: r.data.title, levels: r.data.levels.entry, certifications: r.data.certifications.map((c) => c.id) })),
     months: site.months.map((m) => ({
       id: m.id,
       month: m.data.month,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrl, kebabId, resourceList, type RefFactory } from './shared';
+import { LEVELS, httpsUrl, kebabId, resourceList, type RefFactory } from './shared';
 
 /** A dataset a project uses; only public or synthetic data is allowed. */
 const datasetSchema = z.object({
@@ -22,6 +22,11 @@ export const taskSchema = (ref: RefFactory) =>
     hours: z.number().positive().max(40),
     /** The skill this task builds, when there is one. */
     skill: ref('skills').optional(),
+    /**
+     * Set when the task is one option of a choice, e.g. `{ group: cloud, option: aws }`: a track
+     * follows one option of each group, and the other options' tasks are its alternatives.
+     */
+    alternative: z.object({ group: kebabId, option: kebabId }).optional(),
   });
 
 /** A month of the roadmap. Body: an introduction to the month. */
@@ -50,6 +55,11 @@ export const monthSchema = (ref: RefFactory) =>
         }),
       )
       .length(4, { message: 'must list exactly 4 weeks' }),
+    /**
+     * Skill id → the level (1–4) it reaches by the end of this month, for every skill whose level
+     * this month's task hours raise; checked against the skills' effort per step.
+     */
+    reaches: z.record(z.string(), z.number().int().min(LEVELS.min + 1).max(LEVELS.max)).default({}),
     /** The checklist; each task has a stable id. */
     tasks: z.array(taskSchema(ref)).min(5, { message: 'needs at least 5 tasks' }),
     /** A hands-on project on public or synthetic data. */

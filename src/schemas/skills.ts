@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { aliases, resourceList, type RefFactory } from './shared';
 
+/** Hours for one level step. */
+const effortStep = z.number().int().min(1).max(1000);
+
 const criteria = z
   .array(z.string().regex(/^You can\b/, { message: 'each level criterion starts with "You can"' }))
   .min(1)
@@ -32,8 +35,12 @@ export const skillSchema = (ref: RefFactory) =>
       /** Level 4: leads, teaches and makes the hard calls. */
       expert: criteria,
     }),
-    /** Realistic hours for a motivated beginner to reach level 3 (proficient). */
-    effortHours: z.number().int().min(5).max(2000),
+    /**
+     * Hours of focused work for each level step, [0→1, 1→2, 2→3, 3→4], reading included. The
+     * roadmap's task hours for the skill, walked in order, reach the levels these steps give
+     * (src/lib/time-model.ts); every hour count on the site is computed from them.
+     */
+    effort: z.tuple([effortStep, effortStep, effortStep, effortStep]),
     /** Skills that should come first; the graph must have no cycles. */
     prerequisites: z.array(ref('skills')).default([]),
     /** Glossary terms this skill uses. */

@@ -151,10 +151,11 @@ describe('checkIntegrity', () => {
 
   it('requires a role to rate every skill and only known skills', () => {
     const site = validSite();
-    site.roles[0]!.data.levels = { 'python-ecosystem': 2, pandas: 1 };
+    site.roles[0]!.data.levels = { entry: { 'python-ecosystem': 2, pandas: 1 }, experienced: { 'python-ecosystem': 1, 'scikit-learn': 2 } };
     expect(errorsOf(site)).toEqual([
-      'content/roles/ml-engineer.yaml: levels.pandas: unknown skills id "pandas"',
-      'content/roles/ml-engineer.yaml: levels: no required level for scikit-learn',
+      'content/roles/ml-engineer.yaml: levels.entry.pandas: unknown skills id "pandas"',
+      'content/roles/ml-engineer.yaml: levels.entry: no level for scikit-learn',
+      'content/roles/ml-engineer.yaml: levels.experienced.python-ecosystem: 1 is below the entry level 2',
     ]);
   });
 

@@ -19,14 +19,17 @@ import {
 } from '../../src/lib/plan/share';
 import { contentEntries, contentSkills } from '../fixtures/content';
 
+/** Effort steps in the old 10/30/60/100% proportions of the hours to proficient. */
+const stepsOf = (e: number) => [e / 10, (3 * e) / 10, (6 * e) / 10, e] as const;
+
 // The skills as authored in content/skills (id, category, title), in site order: the presets,
 // roles and share links all meet the real list, so a renamed or added skill shows up here.
 const SKILLS = contentSkills();
 const ROLE: PlanRole = (() => {
   const role = contentEntries('roles').find((r) => r.id === 'clinical-data-scientist')!;
-  return { id: role.id, title: String(role.data['title']), levels: role.data['levels'] as Record<string, number>, certifications: [] };
+  return { id: role.id, title: String(role.data['title']), levels: (role.data['levels'] as { entry: Record<string, number> }).entry, certifications: [] };
 })();
-const PLAN_SKILLS: PlanSkill[] = SKILLS.map((s) => ({ ...s, effortHours: 40, prerequisites: [] }));
+const PLAN_SKILLS: PlanSkill[] = SKILLS.map((s) => ({ ...s, effort: stepsOf(40), prerequisites: [] }));
 
 /** Levels still to climb, per category, for the clinical data scientist role from these ratings. */
 function gapByCategory(ratings: Record<string, number>): Record<string, number> {
@@ -314,11 +317,11 @@ describe('plan share links', () => {
 // ---------------------------------------------------------------------------------------------
 
 const planSkills: PlanSkill[] = [
-  { id: 'python-ecosystem', title: 'Python ecosystem', category: 'technical', effortHours: 120, prerequisites: [] },
-  { id: 'sql', title: 'SQL', category: 'technical', effortHours: 60, prerequisites: [] },
-  { id: 'clinical-workflows', title: 'Clinical workflows', category: 'domain', effortHours: 40, prerequisites: [] },
-  { id: 'communication', title: 'Communication', category: 'soft-skills', effortHours: 30, prerequisites: [] },
-  { id: 'formal-education', title: 'Formal education', category: 'continuous-learning', effortHours: 200, prerequisites: [] },
+  { id: 'python-ecosystem', title: 'Python ecosystem', category: 'technical', effort: stepsOf(120), prerequisites: [] },
+  { id: 'sql', title: 'SQL', category: 'technical', effort: stepsOf(60), prerequisites: [] },
+  { id: 'clinical-workflows', title: 'Clinical workflows', category: 'domain', effort: stepsOf(40), prerequisites: [] },
+  { id: 'communication', title: 'Communication', category: 'soft-skills', effort: stepsOf(30), prerequisites: [] },
+  { id: 'formal-education', title: 'Formal education', category: 'continuous-learning', effort: stepsOf(200), prerequisites: [] },
 ];
 
 const role: PlanRole = {
@@ -477,7 +480,7 @@ describe('plan markdown', () => {
   });
 
   it('escapes pipes in table cells so rows keep their columns', () => {
-    const piped: PlanSkill[] = [{ id: 'pipes', title: 'Pipes | and filters', category: 'technical', effortHours: 10, prerequisites: [] }];
+    const piped: PlanSkill[] = [{ id: 'pipes', title: 'Pipes | and filters', category: 'technical', effort: stepsOf(10), prerequisites: [] }];
     const pipedRole: PlanRole = { ...role, levels: { pipes: 2 } };
     const ordered = orderGaps(gapsForRole(piped, pipedRole, {}), piped);
     const schedule = weeklySchedule(ordered, piped, [], { startDate: '2025-01-06', hoursPerWeek: 10 });
@@ -506,7 +509,7 @@ describe('plan markdown', () => {
   });
 
   it('notes when the schedule is cut at two years', () => {
-    const heavy: PlanSkill[] = [{ id: 'huge', title: 'Huge', category: 'technical', effortHours: 2000, prerequisites: [] }];
+    const heavy: PlanSkill[] = [{ id: 'huge', title: 'Huge', category: 'technical', effort: stepsOf(2000), prerequisites: [] }];
     const ordered = orderGaps(gapsForRole(heavy, { ...role, levels: { huge: 4 } }, {}), heavy);
     const schedule = weeklySchedule(ordered, heavy, [], { startDate: '2025-01-06', hoursPerWeek: 1 });
     const md = planMarkdown(markdownInput({}, { gaps: ordered, schedule, goals: goalsAt(schedule, [3, 6, 12]), hoursPerWeek: 1, skills: heavy }));

@@ -4,12 +4,15 @@ import { goalsAt, weeksForMonths } from '../../src/lib/plan/goals';
 import { portfolioChecklist } from '../../src/lib/plan/portfolio';
 import { MAX_WEEKS, weeklySchedule, type PlanMonth, type PlanSchedule } from '../../src/lib/plan/schedule';
 
+/** Effort steps in the old 10/30/60/100% proportions of the hours to proficient. */
+const stepsOf = (e: number) => [e / 10, (3 * e) / 10, (6 * e) / 10, e] as const;
+
 // Fixtures: a slice of the real content (titles, categories, effortHours and prerequisites as authored).
 const skill = (id: string, title: string, category: string, effortHours: number, prerequisites: string[] = []): PlanSkill => ({
   id,
   title,
   category,
-  effortHours,
+  effort: stepsOf(effortHours),
   prerequisites,
 });
 
@@ -160,7 +163,7 @@ function expectPrerequisitesFirst(ordered: readonly SkillGap[]): void {
 }
 
 describe('hoursForGap', () => {
-  const fhir = { effortHours: 80 };
+  const fhir = { effort: stepsOf(80) };
 
   it('follows the step model: 10%, 30%, 60% of effortHours to proficient, another 100% to expert', () => {
     expect(hoursForGap(fhir, 0, 3)).toBe(80);
@@ -178,10 +181,10 @@ describe('hoursForGap', () => {
   });
 
   it('is exact for authored efforts that do not divide evenly and clamps levels to 0–4', () => {
-    expect(hoursForGap({ effortHours: 70 }, 1, 2)).toBe(21);
-    expect(hoursForGap({ effortHours: 25 }, 0, 1)).toBe(2.5);
-    expect(hoursForGap({ effortHours: 100 }, -2, 9)).toBe(200);
-    expect(hoursForGap({ effortHours: 0 }, 0, 3)).toBe(0);
+    expect(hoursForGap({ effort: stepsOf(70) }, 1, 2)).toBe(21);
+    expect(hoursForGap({ effort: stepsOf(25) }, 0, 1)).toBe(2.5);
+    expect(hoursForGap({ effort: stepsOf(100) }, -2, 9)).toBe(200);
+    expect(hoursForGap({ effort: stepsOf(0) }, 0, 3)).toBe(0);
   });
 });
 

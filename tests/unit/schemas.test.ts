@@ -34,7 +34,7 @@ const skill = {
     proficient: ['You can build a reproducible analysis.'],
     expert: ['You can review others’ pipelines.'],
   },
-  effortHours: 120,
+  effort: [12, 36, 72, 120],
   prerequisites: [],
   glossary: ['phi'],
   resources: [resource, { ...resource, url: 'https://pandas.pydata.org/docs/' }, { ...resource, url: 'https://matplotlib.org/stable/' }],

@@ -6,14 +6,15 @@
  * 3 proficient, 4 expert.
  */
 import { LEVELS, categoryIds } from '../rules';
+import { effortBetween, type Effort } from '../time-model';
 
 /** A skill as the plan needs it (a projection of a `skills` entry). */
 export interface PlanSkill {
   id: string;
   title: string;
   category: string;
-  /** Hours to go from level 0 to level 3 (proficient); see {@link hoursForGap}. */
-  effortHours: number;
+  /** Hours for each level step, [0→1, 1→2, 2→3, 3→4] (see src/lib/time-model.ts). */
+  effort: Effort;
   prerequisites: string[];
 }
 
@@ -43,14 +44,6 @@ export interface SkillGap {
 const MIN_LEVEL = LEVELS.min;
 const MAX_LEVEL = LEVELS.max;
 
-/**
- * Cumulative share of `effortHours` (in percent) needed to reach each level from 0.
- * Steps: 0→1 10%, 1→2 30%, 2→3 60%, 3→4 100%. The first three add up to 100% because `effortHours`
- * is authored as the effort from nothing to proficient; expert costs another full `effortHours`.
- * Integers in percent keep `(percent × effortHours) / 100` exact for the authored whole-hour values.
- */
-const CUMULATIVE_PERCENT = [0, 10, 40, 100, 200] as const;
-
 /** Category order used to break ties: build the technical base first, then domain, then the rest. */
 const CATEGORY_ORDER = categoryIds;
 
@@ -65,11 +58,6 @@ function clampLevel(n: number): number {
 /** Own-property lookup, so a skill id such as "constructor" never reads Object.prototype. */
 function own(record: Record<string, number>, key: string): number | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined;
-}
-
-/** Cumulative percent of `effortHours` to reach `level` from 0. */
-function cumulativePercent(level: number): number {
-  return CUMULATIVE_PERCENT[clampLevel(level)] ?? 0;
 }
 
 /**
@@ -177,23 +165,15 @@ export function orderGaps(gaps: readonly SkillGap[], skills: readonly PlanSkill[
 }
 
 /**
- * Estimated study hours to move a skill from `current` to `required`.
- *
- * Model: `effortHours` is the effort from level 0 to level 3 (proficient). Each step costs a share
- * of it: 0→1 (aware) 10%, 1→2 (working) 30%, 2→3 (proficient) 60%, 3→4 (expert) 100%, so expert
- * costs another full `effortHours`. The hours are the sum of the steps from `current` up to
- * `required`; when `required` is at or below `current` nothing is needed and the result is 0.
+ * Estimated study hours to move a skill from `current` to `required`: the sum of the skill's
+ * effort steps in between (see src/lib/time-model.ts); 0 when `required` is at or below `current`.
  * Levels are clamped to 0–4.
  *
- * @example hoursForGap({ effortHours: 100 }, 0, 3) // 100
- * @example hoursForGap({ effortHours: 100 }, 2, 3) // 60
- * @example hoursForGap({ effortHours: 100 }, 3, 4) // 100
+ * @example hoursForGap({ effort: [8, 24, 48, 80] }, 0, 3) // 80
+ * @example hoursForGap({ effort: [8, 24, 48, 80] }, 2, 3) // 48
  */
-export function hoursForGap(skill: Pick<PlanSkill, 'effortHours'>, current: number, required: number): number {
-  const from = clampLevel(current);
-  const to = clampLevel(required);
-  if (to <= from || !(skill.effortHours > 0)) return 0;
-  return ((cumulativePercent(to) - cumulativePercent(from)) * skill.effortHours) / 100;
+export function hoursForGap(skill: Pick<PlanSkill, 'effort'>, current: number, required: number): number {
+  return effortBetween(skill.effort, clampLevel(current), clampLevel(required));
 }
 
 // ---------------------------------------------------------------------------------------------

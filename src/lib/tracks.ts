@@ -1,0 +1,117 @@
+/**
+ * Tracks: a role's way through the roadmap. Every task is, for a role,
+ *
+ * - **core** when the level it works toward (its step in the time model) is one the role needs,
+ *   or when it builds no particular skill;
+ * - **optional** when the role needs less of its skill than the task works toward;
+ * - **alternative** when it is one option of a choice (a cloud, a deep learning framework) and the
+ *   track has chosen another option.
+ *
+ * The data are the content's: skills' effort per step, tasks' hours and alternative marks, the
+ * role's entry levels and its default choices. A person may choose other options; their choices
+ * win where they name a real option. Pure functions over plain data.
+ */
+import { studyWeeks, taskSteps, type ModelMonth, type ModelSkill, type ModelTask, type TaskStep } from './time-model';
+
+export type TaskKind = 'core' | 'optional' | 'alternative';
+
+/** A role as a track needs it. */
+export interface TrackRole {
+  id: string;
+  title: string;
+  /** Skill id → level needed at entry (0–4); absent means 0. */
+  levels: Readonly<Record<string, number>>;
+  /** Alternative group → the option the role suggests. */
+  choices: Readonly<Record<string, string>>;
+}
+
+/** A choice between alternatives, with its options in roadmap order. */
+export interface AlternativeGroup {
+  id: string;
+  options: string[];
+}
+
+/** The alternative groups the roadmap offers, in order of first appearance. */
+export function alternativeGroups(months: readonly ModelMonth[]): AlternativeGroup[] {
+  const groups = new Map<string, string[]>();
+  for (const m of [...months].sort((a, b) => a.month - b.month))
+    for (const t of m.tasks) {
+      if (!t.alternative) continue;
+      const options = groups.get(t.alternative.group) ?? [];
+      if (!options.includes(t.alternative.option)) options.push(t.alternative.option);
+      groups.set(t.alternative.group, options);
+    }
+  return [...groups].map(([id, options]) => ({ id, options }));
+}
+
+/**
+ * The options in force: for each group, the person's choice when it names one of the group's
+ * options, else the role's, else the group's first option.
+ */
+export function resolveChoices(groups: readonly AlternativeGroup[], role: Pick<TrackRole, 'choices'>, chosen: Readonly<Record<string, string>> = {}): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const g of groups) {
+    const mine = Object.hasOwn(chosen, g.id) ? chosen[g.id] : undefined;
+    const theirs = Object.hasOwn(role.choices, g.id) ? role.choices[g.id] : undefined;
+    out[g.id] = [mine, theirs].find((o): o is string => o !== undefined && g.options.includes(o)) ?? g.options[0] ?? '';
+  }
+  return out;
+}
+
+/** What a task is on a track. */
+export function taskKind(task: Pick<ModelTask, 'alternative'>, step: TaskStep, role: Pick<TrackRole, 'levels'>, choices: Readonly<Record<string, string>>): TaskKind {
+  if (task.alternative && choices[task.alternative.group] !== task.alternative.option) return 'alternative';
+  if (step.skill === undefined || step.step === 0) return 'core';
+  const needed = Object.hasOwn(role.levels, step.skill) ? (role.levels[step.skill] ?? 0) : 0;
+  return step.step <= needed ? 'core' : 'optional';
+}
+
+/** One month of a track. */
+export interface TrackMonth {
+  id: string;
+  month: number;
+  /** Task ids by kind, in the month's order. */
+  core: string[];
+  optional: string[];
+  alternative: string[];
+  /** Hours of the core tasks. */
+  hours: number;
+}
+
+/** A role's track through the roadmap. */
+export interface Track {
+  role: string;
+  choices: Record<string, string>;
+  kinds: Map<string, TaskKind>;
+  months: TrackMonth[];
+  /** Hours of every core task. */
+  hours: number;
+}
+
+/** The track of `role` with the person's `chosen` options. */
+export function buildTrack(skills: readonly ModelSkill[], months: readonly ModelMonth[], role: TrackRole, chosen: Readonly<Record<string, string>> = {}): Track {
+  const steps = taskSteps(skills, months);
+  const choices = resolveChoices(alternativeGroups(months), role, chosen);
+  const kinds = new Map<string, TaskKind>();
+  const trackMonths = [...months]
+    .sort((a, b) => a.month - b.month)
+    .map((m) => {
+      const tm: TrackMonth = { id: m.id, month: m.month, core: [], optional: [], alternative: [], hours: 0 };
+      for (const t of m.tasks) {
+        const kind = taskKind(t, steps.get(t.id) ?? { step: 0 }, role, choices);
+        kinds.set(t.id, kind);
+        tm[kind].push(t.id);
+        if (kind === 'core') tm.hours += t.hours;
+      }
+      return tm;
+    });
+  return { role: role.id, choices, kinds, months: trackMonths, hours: trackMonths.reduce((s, m) => s + m.hours, 0) };
+}
+
+/** Whole weeks the track takes at `hoursPerWeek`, month by month as the pacing tool lays it out. */
+export function trackWeeks(track: Pick<Track, 'months'>, hoursPerWeek: number): number {
+  return studyWeeks(
+    track.months.map((m) => m.hours),
+    hoursPerWeek,
+  );
+}
