@@ -27,6 +27,8 @@ export const routes = {
   roadmap: () => roadmapPath,
   roadmapPrint: () => '/roadmap/print/',
   month: monthPath,
+  roles: () => '/roles/',
+  role: (id: string) => `/roles/${id}/`,
   certifications: () => '/certifications/',
   certification: (id: string) => `/certifications/${id}/`,
   certificationGuide: () => '/certifications/guide/',
