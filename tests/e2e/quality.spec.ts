@@ -1,31 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { pageCodeSettled } from './settled';
+import { collections, firstOfType, representativePages } from './page-types';
 import { sitemapPaths } from './sitemap';
 
 const paths = sitemapPaths();
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/**
- * Pages built from one template, by path. A page that matches none is a type of its own, so a new
- * kind of page is swept in every combination until it gets a pattern here.
- */
-const collections: [string, RegExp][] = [
-  ['skill category', /^skills\/[^/]+\/$/],
-  ['skill', /^skills\/[^/]+\/[^/]+\/$/],
-  ['month', /^roadmap\/month-\d+\/$/],
-  ['certification', /^certifications\/(?!guide\/)[^/]+\/$/],
-  ['glossary term', /^glossary\/[^/]+\/$/],
-  ['resource kind', /^resources\/[^/]+\/$/],
-];
-const pageType = (path: string) => collections.find(([, re]) => re.test(path))?.[0] ?? `/${path}`;
-
 /** The first page of each type in the sitemap: it is swept in every theme and width. */
-const firstOfType = new Set(new Map(paths.map((p): [string, string] => [pageType(p), p]).reverse()).values());
+const firsts = firstOfType(paths);
 
 /**
- * `npm test` sweeps every page in the light theme at 375 px, and one page of each type in light and
- * dark at 375 and 1280 px. `npm run test:a11y:full` (A11Y_FULL=1) sweeps every page in all four.
+ * `npm test` sweeps one page of each type in light and dark at 375 and 1280 px, and the other
+ * representative pages (each collection's largest) in light at 375 px. Pages of a collection share
+ * their template; their content is checked on every page by html-validate. `npm run
+ * test:a11y:full` (A11Y_FULL=1) sweeps every page in all four combinations.
  */
 const full = process.env['A11Y_FULL'] === '1';
 const schemes = ['light', 'dark'] as const;
@@ -57,16 +46,16 @@ test.describe('accessibility: axe over every page in the sitemap', () => {
   }
 
   const all = schemes.flatMap((scheme) => widths.map((width) => ({ scheme, width })));
-  for (const path of paths.filter((p) => full || firstOfType.has(p))) {
+  for (const path of paths.filter((p) => full || firsts.has(p))) {
     test(`/${path} has no WCAG 2.2 A/AA violations in light and dark, at 375 and 1280 px`, async ({ page }) => {
       test.setTimeout(120_000); // four axe runs; the planner's page is large
       await sweep(page, path, all);
     });
   }
 
-  // The other pages, in one theme and width, ten to a test: most of a test's time would otherwise
-  // go to starting it rather than to axe.
-  const rest = full ? [] : paths.filter((p) => !firstOfType.has(p));
+  // The other representative pages, in one theme and width, ten to a test: most of a test's time
+  // would otherwise go to starting it rather than to axe.
+  const rest = full ? [] : representativePages(paths).filter((p) => !firsts.has(p));
   for (let i = 0; i < rest.length; i += 10) {
     const batch = rest.slice(i, i + 10);
     test(`/${batch[0]} … /${batch.at(-1)} (${batch.length} pages) have no WCAG 2.2 A/AA violations in light at 375 px`, async ({ page }) => {
