@@ -10,7 +10,8 @@ import { loadPages } from './dist-pages.mjs';
 export const KIB = 1024;
 /** The budgets. A failing one names the page and the part over budget. */
 export const budgets = {
-  totalGzip: 20 * KIB,
+  /** A content page's first visit, pictures included (inline SVG: the skill graph, the roadmap timeline). */
+  totalGzip: 24 * KIB,
   requests: 4,
   contentJsGzip: 4 * KIB,
   planJsGzip: 30 * KIB,

@@ -3,6 +3,8 @@
  * collections, so pages, projections and tests compute hours, levels and tracks one way.
  */
 import type { Month, Role, Site, Skill } from './content';
+import { routes } from './paths';
+import type { GraphEdge, GraphNode } from './skill-graph';
 import type { ModelMonth, ModelSkill } from './time-model';
 import { buildTrack, type Track, type TrackRole } from './tracks';
 
@@ -35,4 +37,12 @@ export function siteModel(site: Pick<Site, 'skills' | 'months'>): { skills: Mode
 export function roleTrack(site: Pick<Site, 'skills' | 'months'>, role: Role, chosen: Record<string, string> = {}): Track {
   const { skills, months } = siteModel(site);
   return buildTrack(skills, months, trackRole(role), chosen);
+}
+
+/** Every skill as a graph node (linking to its page) and every prerequisite as an edge. */
+export function skillGraph(site: Pick<Site, 'skills'>): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  return {
+    nodes: site.skills.map((s) => ({ id: s.id, label: s.data.title, group: s.data.category.id, href: routes.skill(s.data.category.id, s.id) })),
+    edges: site.skills.flatMap((s) => s.data.prerequisites.map((p) => ({ from: p.id, to: s.id }))),
+  };
 }

@@ -4,7 +4,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { pageCodeSettled } from './settled';
 import { representativePages } from './page-types';
 import { sitemapPaths } from './sitemap';
-import { requestExceptions, totalExceptions } from '../../tools/budgets.mjs';
+import { budgets, requestExceptions, totalExceptions } from '../../tools/budgets.mjs';
 
 const KIB = 1024;
 const dist = process.env['E2E_DIST'] ?? 'dist';
@@ -74,7 +74,7 @@ for (let g = 0; g < groups; g++) {
       }
       const jsBudget = path === 'plan/' ? 30 * KIB : 4 * KIB;
       report.push(`${(total / KIB).toFixed(1)} KiB, ${fetched.length} req, js ${(js / KIB).toFixed(2)} KiB: /${path}`);
-      const totalBudget = totalExceptions[path] ?? 20 * KIB;
+      const totalBudget = totalExceptions[path] ?? budgets.totalGzip;
       if (total > totalBudget) failures.push(`/${path}: first visit ${(total / KIB).toFixed(1)} KiB gzip, over ${totalBudget / KIB} KiB`);
       const requestBudget = requestExceptions[path] ?? 4;
       if (fetched.length > requestBudget) failures.push(`/${path}: ${fetched.length} requests (${fetched.join(', ')}), over ${requestBudget}`);

@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { contentSkills } from '../fixtures/content';
+
+const skills = contentSkills();
+
+test('the skills page draws a node for every skill, each a link to its page', async ({ page }) => {
+  await page.goto('skills/');
+  const graph = page.getByRole('region', { name: `Prerequisite graph of all ${skills.length} skills` });
+  await expect(graph).toBeVisible();
+  const links = graph.getByRole('link');
+  await expect(links).toHaveCount(skills.length);
+  await graph.getByRole('link', { name: 'scikit-learn' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('scikit-learn');
+});
+
+test('a skill page draws its neighbors: what to learn first and what it unlocks', async ({ page }) => {
+  await page.goto('skills/technical/scikit-learn/');
+  const graph = page.getByRole('region', { name: 'scikit-learn: its prerequisites and the skills it unlocks' });
+  await expect(graph.getByRole('link', { name: 'Python ecosystem' })).toBeVisible();
+  await expect(graph.getByRole('link', { name: 'PyTorch' })).toBeAttached();
+  // The skill itself is drawn as "you are here", not as a link to the page it is on.
+  await expect(graph.getByRole('link', { name: 'scikit-learn' })).toHaveCount(0);
+});
+
+test('the graph frame scrolls sideways by keyboard on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('skills/');
+  const frame = page.getByRole('region', { name: /^Prerequisite graph/ });
+  await frame.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => frame.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+});
