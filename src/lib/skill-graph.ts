@@ -4,6 +4,7 @@
  * component draws as SVG, so pages ship no script for it.
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ElkEdgeSection, ElkNode, ElkPoint } from 'elkjs/lib/elk-api';
 
 /** A node to lay out. */
 export interface GraphNode {
@@ -67,7 +68,7 @@ export async function layoutGraph(nodes: readonly GraphNode[], edges: readonly G
   const { nodeWidth, lineHeight, padY } = GRAPH_SIZES;
   const lines = new Map(nodes.map((n) => [n.id, wrapLabel(n.label)]));
   const elk = new ELK();
-  const result = await elk.layout({
+  const result: ElkNode = await elk.layout({
     id: 'root',
     layoutOptions: {
       'elk.algorithm': 'layered',
@@ -88,7 +89,8 @@ export async function layoutGraph(nodes: readonly GraphNode[], edges: readonly G
     return { ...n, x: round(c.x ?? 0), y: round(c.y ?? 0), width: round(c.width ?? nodeWidth), height: round(c.height ?? 0), lines: lines.get(c.id) ?? [n.label] };
   });
   const placedEdges: PlacedEdge[] = (result.edges ?? []).map((e, i) => {
-    const points = (e.sections ?? []).flatMap((s) => [s.startPoint, ...(s.bendPoints ?? []), s.endPoint]);
+    const sections: ElkEdgeSection[] = e.sections ?? [];
+    const points: ElkPoint[] = sections.flatMap((s) => [s.startPoint, ...(s.bendPoints ?? []), s.endPoint]);
     const path = points.map((p, j) => `${j === 0 ? 'M' : 'L'}${round(p.x)} ${round(p.y)}`).join(' ');
     return { ...edges[i]!, path };
   });
