@@ -1,5 +1,5 @@
 /**
- * The one script every page loads (inline). It defines `<theme-toggle>` and `<site-search>`, and loads
+ * The one script every page loads (inline). It defines `<theme-toggle>`, `<site-search>` and `<site-menu>`, and loads
  * larger parts only where the page needs them (progress) or when the person asks (search).
  */
 import dialogUrl from 'lazy-chunk:./search-dialog.ts';
@@ -38,6 +38,26 @@ defineElement('site-search', (element, signal) => {
       if (e.altKey || !((e.key === '/' && !isTyping(e.target)) || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey)))) return;
       e.preventDefault();
       open();
+    },
+    { signal },
+  );
+});
+
+// `<site-menu>`: on a phone, the menu button shows and hides the navigation and the theme switch.
+defineElement('site-menu', (element, signal) => {
+  const button = element.querySelector<HTMLButtonElement>('[data-menu-button]');
+  if (!button) return;
+  const set = (open: boolean) => {
+    element.toggleAttribute('data-open', open);
+    button.setAttribute('aria-expanded', String(open));
+  };
+  button.addEventListener('click', () => set(!element.hasAttribute('data-open')), { signal });
+  element.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key !== 'Escape' || !element.hasAttribute('data-open')) return;
+      set(false);
+      button.focus();
     },
     { signal },
   );
