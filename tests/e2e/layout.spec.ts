@@ -40,3 +40,28 @@ test.describe('on a phone without JavaScript', () => {
     await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
   });
 });
+
+test.describe('long pages list their sections', () => {
+  test('from 1280 px, "On this page" is a rail beside the content', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('skills/domain/hl7-fhir/');
+    const rail = page.getByRole('navigation', { name: 'On this page' });
+    await expect(rail).toHaveCount(1);
+    await expect(rail).toBeVisible();
+    const main = await page.getByRole('heading', { level: 1 }).boundingBox();
+    const box = await rail.boundingBox();
+    expect(box!.x).toBeGreaterThan(main!.x + main!.width);
+    await rail.getByRole('link', { name: 'Resources' }).click();
+    await expect(page).toHaveURL(/#resources$/);
+    await expect(page.getByRole('heading', { name: 'Resources', level: 2 })).toBeInViewport();
+  });
+
+  test('on a phone it is a collapsed list at the top', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto('about/');
+    await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
+    await page.locator('summary', { hasText: 'On this page' }).click();
+    const list = page.getByRole('navigation', { name: 'On this page' });
+    await expect(list.getByRole('link', { name: 'Privacy' })).toBeVisible();
+  });
+});
