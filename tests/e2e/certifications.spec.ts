@@ -108,3 +108,14 @@ test('resources: a free-only switch and skill and category filters', async ({ pa
   expect(await shown.count()).toBeGreaterThan(0);
   for (const skills of await shown.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['skills'] ?? ''))) expect(skills.split(' ')).toContain('hl7-fhir');
 });
+
+test('the comparison can be scanned: long facts start on one line and open on demand', async ({ page }) => {
+  await page.goto('certifications/');
+  const row = page.getByRole('row', { name: /Certified Health Data Analyst/ });
+  const exam = row.getByRole('cell').nth(4);
+  const summary = exam.locator('summary');
+  const lineHeight = await summary.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+  expect((await summary.boundingBox())!.height).toBeLessThanOrEqual(lineHeight * 1.5);
+  await summary.click();
+  await expect(exam.getByText(/Pearson VUE/).last()).toBeVisible();
+});

@@ -125,3 +125,12 @@ describe('firstSentence', () => {
     expect(firstSentence('A long sentence about clinical terminologies, coding systems and more.', 40)).toBe('A long sentence about clinical…');
   });
 });
+
+describe('oneLine', () => {
+  it('leaves a short text alone and cuts a long one at a word boundary', async () => {
+    const { oneLine } = await import('../../src/lib/text');
+    expect(oneLine('US$100')).toBeUndefined();
+    expect(oneLine('Taken at Pearson VUE within 120 days of approval', 20)).toBe('Taken at Pearson…');
+    expect(oneLine('Supercalifragilisticexpialidocious', 10)).toBe('Supercalif…');
+  });
+});
