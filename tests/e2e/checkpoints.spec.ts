@@ -76,3 +76,13 @@ test('the printable roadmap prints every model answer', async ({ page }) => {
   const lastAnswer = (last.data['checkpoint'] as Item[]).at(-1)!.answer;
   await expect(page.getByRole('article', { name: /^Month 18: / }).getByText(`Model answer: ${lastAnswer}`)).toBeVisible();
 });
+
+test('printing a month page prints its model answers, which stay collapsed on screen', async ({ page }) => {
+  await page.goto('roadmap/month-1/');
+  const answer = answerGroup(page, 1).getByText(first!.answer);
+  await expect(answer).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(answer).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(answer).toBeHidden();
+});
