@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { LEVELS, httpsUrl, kebabId, resourceList, type RefFactory } from './shared';
+import { ANSWER_SENTENCES, sentenceCount } from '../lib/text';
 
 /** A dataset a project uses; only public or synthetic data is allowed. */
 const datasetSchema = z.object({
@@ -28,6 +29,38 @@ export const taskSchema = (ref: RefFactory) =>
      */
     alternative: z.object({ group: kebabId, option: kebabId }).optional(),
   });
+
+/** One checkpoint question and its model answer, shown collapsed so a learner answers first. */
+export const checkpointItemSchema = z.object({
+  /** A question a learner can answer and check, not a reflection ("How would you feel…"). */
+  question: z.string().min(15, { message: 'must be a full question (at least 15 characters)' }),
+  /**
+   * What a good answer covers, in 1–4 sentences: the points a learner should have made, so they
+   * can mark their own answer. Shown under "Model answer".
+   */
+  answer: z
+    .string()
+    .min(40, { message: 'must say what a good answer covers (at least 40 characters)' })
+    .refine((a) => sentenceCount(a) >= ANSWER_SENTENCES.min && sentenceCount(a) <= ANSWER_SENTENCES.max, {
+      message: `must be ${ANSWER_SENTENCES.min} to ${ANSWER_SENTENCES.max} sentences`,
+    }),
+});
+
+/** Something to run or build whose result a learner compares with a known one. */
+export const practicalCheckSchema = z.object({
+  /** A concrete thing to run or build, as an instruction. */
+  task: z.string().min(20, { message: 'must say what to run or build (at least 20 characters)' }),
+  /**
+   * The result to compare against: a count, a value range, a file that must exist or a test that
+   * must pass. Never an invented number: for generated data, a property the learner can verify.
+   */
+  expected: z.string().min(10, { message: 'must give the result to compare against (at least 10 characters)' }),
+  /**
+   * True when the check runs on the pinned Synthea population (SYNTHEA_RUN in src/lib/synthea.ts);
+   * the page then shows the version, seeds and command that generate it.
+   */
+  synthea: z.boolean().default(false),
+});
 
 /** A month of the roadmap. Body: an introduction to the month. */
 export const monthSchema = (ref: RefFactory) =>
@@ -73,8 +106,10 @@ export const monthSchema = (ref: RefFactory) =>
       /** The data it uses. */
       datasets: z.array(datasetSchema).default([]),
     }),
-    /** Questions to answer at the end of the month. */
-    checkpoint: z.array(z.string().min(10)).min(2),
+    /** Questions to answer at the end of the month, each with a model answer. */
+    checkpoint: z.array(checkpointItemSchema).min(2, { message: 'needs at least 2 questions' }),
+    /** Checks with an expected result, matched to this month's tasks and project. */
+    practicalChecks: z.array(practicalCheckSchema).min(1, { message: 'needs at least 1 practical check' }),
     /** Resources for the month. */
     resources: resourceList(1),
   });

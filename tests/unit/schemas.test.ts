@@ -88,7 +88,11 @@ describe('month schema', () => {
     weeks: Array.from({ length: 4 }, (_, i) => ({ focus: `Week ${i + 1}`, summary: 'What happens this week.' })),
     tasks: Array.from({ length: 5 }, (_, i) => ({ id: `m01-task-${i}`, text: 'Do a concrete thing', hours: 5 })),
     project: { title: 'A first script', description: 'Summarise synthetic patients.', deliverables: ['A repository'] },
-    checkpoint: ['What is a patient journey?', 'What is a virtual environment?'],
+    checkpoint: [
+      { question: 'What is a patient journey?', answer: 'The steps of care from intake to follow-up, and the records each step creates.' },
+      { question: 'What is a virtual environment?', answer: "A folder with its own Python and packages. It keeps each project's versions apart." },
+    ],
+    practicalChecks: [{ task: 'Convert 154 lb to kilograms with your function.', expected: '69.85 kg, to two decimals.' }],
     resources: [resource],
   };
   it('accepts a complete month', () => {
@@ -100,6 +104,39 @@ describe('month schema', () => {
     expect(firstIssue(schema, { ...month, tasks: [{ ...month.tasks[0], id: 'Task One' }, ...month.tasks.slice(1)] })).toBe(
       'tasks.0.id: must be kebab-case: lowercase letters, digits and hyphens',
     );
+  });
+  it('pins the messages for checkpoints and practical checks', () => {
+    const [q1, q2] = month.checkpoint;
+    const check = month.practicalChecks[0]!;
+    expect(firstIssue(schema, { ...month, checkpoint: [q1] })).toBe('checkpoint: needs at least 2 questions');
+    expect(firstIssue(schema, { ...month, checkpoint: ['What is a patient journey?', q2] })).toBe(
+      'checkpoint.0: Invalid input: expected object, received string',
+    );
+    expect(firstIssue(schema, { ...month, checkpoint: [{ ...q1, question: 'Why?' }, q2] })).toBe(
+      'checkpoint.0.question: must be a full question (at least 15 characters)',
+    );
+    expect(firstIssue(schema, { ...month, checkpoint: [{ question: q1!.question }, q2] })).toBe(
+      'checkpoint.0.answer: Invalid input: expected string, received undefined',
+    );
+    expect(firstIssue(schema, { ...month, checkpoint: [{ ...q1, answer: 'It depends.' }, q2] })).toBe(
+      'checkpoint.0.answer: must say what a good answer covers (at least 40 characters)',
+    );
+    expect(firstIssue(schema, { ...month, checkpoint: [{ ...q1, answer: 'One. Two. Three. Four. Five sentences are too many.' }, q2] })).toBe(
+      'checkpoint.0.answer: must be 1 to 4 sentences',
+    );
+    expect(firstIssue(schema, { ...month, practicalChecks: [] })).toBe('practicalChecks: needs at least 1 practical check');
+    const { practicalChecks: _checks, ...withoutChecks } = month;
+    expect(firstIssue(schema, withoutChecks)).toBe('practicalChecks: Invalid input: expected array, received undefined');
+    expect(firstIssue(schema, { ...month, practicalChecks: [{ ...check, task: 'Run it.' }] })).toBe(
+      'practicalChecks.0.task: must say what to run or build (at least 20 characters)',
+    );
+    expect(firstIssue(schema, { ...month, practicalChecks: [{ ...check, expected: 'Works.' }] })).toBe(
+      'practicalChecks.0.expected: must give the result to compare against (at least 10 characters)',
+    );
+  });
+  it('marks a practical check as using the pinned Synthea run only when it says so', () => {
+    const parsed = schema.parse({ ...month, practicalChecks: [...month.practicalChecks, { ...month.practicalChecks[0], synthea: true }] });
+    expect(parsed.practicalChecks.map((c) => c.synthea)).toEqual([false, true]);
   });
 });
 
