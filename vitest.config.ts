@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Some tests read every content file; on a busy 2-core machine that can take longer than 5 s.
+    testTimeout: 30_000,
   },
 });
