@@ -3,6 +3,7 @@
  * which skills use a glossary term. Pure functions over plain entries.
  */
 import type { Ref } from './integrity';
+import { monthLoad } from './time-model';
 
 interface HasId {
   id: string;
@@ -64,7 +65,10 @@ export function termsOfSkill<G extends HasId & { data: { term: string; skills: R
     .sort((a, b) => a.data.term.localeCompare(b.data.term));
 }
 
-/** Total hours of a month's tasks. */
-export function monthHours(month: { data: { tasks: { hours: number }[] } }): number {
-  return month.data.tasks.reduce((sum, t) => sum + t.hours, 0);
+/**
+ * A month's hours for one learner: its core tasks plus the largest option of each alternative
+ * group (a learner follows one cloud, one deep learning framework), as the pace rule counts them.
+ */
+export function monthHours(month: { data: { tasks: { hours: number; alternative?: { group: string; option: string } | undefined }[] } }): number {
+  return monthLoad(month.data.tasks);
 }

@@ -1,10 +1,12 @@
 /**
  * Cross-entry checks that zod cannot express one file at a time: references resolve, ids are
- * unique, the prerequisite graph has no cycles, the months run 1..18 inside their phases, and
- * every URL is https. Pure: it takes plain entries, so unit tests can feed it bad fixtures.
+ * unique, the prerequisite graph has no cycles, the months run 1..18 inside their phases, no month
+ * holds more hours than the roadmap's pace allows, and every URL is https. Pure: it takes plain
+ * entries, so unit tests can feed it bad fixtures.
  */
 import { resourceConflicts, type ResourceListing } from './resources';
-import { timeModelProblems, type Effort, type ModelMonth } from './time-model';
+import { MONTH_HOURS_MAX, ROADMAP_PACE, WEEKS_PER_MONTH } from './rules';
+import { monthLoad, timeModelProblems, type Effort, type ModelMonth } from './time-model';
 import { alternativeGroups } from './tracks';
 
 export interface Ref {
@@ -272,6 +274,15 @@ export function checkIntegrity(site: SiteContent, options: IntegrityOptions = {}
       const [id, ...rest] = problem.split(': ');
       errors.push(`${files.get(id ?? '') ?? id}: ${rest.join(': ')}`);
     }
+  }
+
+  // The pace: no month holds more than its study weeks allow at the roadmap's stated pace.
+  for (const m of site.months) {
+    const load = monthLoad(m.data.tasks.map((t) => ({ hours: t.hours ?? 0, alternative: t.alternative })));
+    if (load > MONTH_HOURS_MAX + 1e-9)
+      errors.push(
+        `${where('months', m)}: tasks: ${load} hours (core tasks plus the largest option of each alternative group) exceed the ${MONTH_HOURS_MAX} a month holds at ${ROADMAP_PACE} hours a week for ${WEEKS_PER_MONTH} weeks`,
+      );
   }
 
   // Dated facts: the same freshness rule as certifications.

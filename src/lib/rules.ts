@@ -27,3 +27,17 @@ export const HOURS_PER_WEEK = { min: 1, max: 40, default: 10 } as const;
 /** True for a whole number of study hours per week from 1 to 40. */
 export const isHoursPerWeek = (value: unknown): value is number =>
   Number.isSafeInteger(value) && (value as number) >= HOURS_PER_WEEK.min && (value as number) <= HOURS_PER_WEEK.max;
+
+/**
+ * The pace the roadmap is designed for, in study hours per week. A roadmap month is four study
+ * weeks, so no month may hold more than `4 × ROADMAP_PACE` hours: its core tasks plus the largest
+ * option of each alternative group (integrity checks this). At this pace the 18 months take 18
+ * months; the pace and plan tools still let each person set their own hours.
+ */
+export const ROADMAP_PACE = 12;
+
+/** Study weeks in a roadmap month. */
+export const WEEKS_PER_MONTH = 4;
+
+/** The most hours a roadmap month may hold at {@link ROADMAP_PACE}. */
+export const MONTH_HOURS_MAX = WEEKS_PER_MONTH * ROADMAP_PACE;

@@ -164,6 +164,27 @@ export function timeModelProblems(skills: readonly ModelSkill[], months: readonl
   return problems;
 }
 
+/**
+ * The hours a month asks of one learner: its core tasks plus, for each alternative group, the
+ * largest of its options (a learner follows one option of each group).
+ */
+export function monthLoad(tasks: readonly Pick<ModelTask, 'hours' | 'alternative'>[]): number {
+  let core = 0;
+  const groups = new Map<string, Map<string, number>>();
+  for (const t of tasks) {
+    if (!t.alternative) {
+      core += t.hours;
+      continue;
+    }
+    const options = groups.get(t.alternative.group) ?? new Map<string, number>();
+    options.set(t.alternative.option, (options.get(t.alternative.option) ?? 0) + t.hours);
+    groups.set(t.alternative.group, options);
+  }
+  let largest = 0;
+  for (const options of groups.values()) largest += Math.max(...options.values());
+  return core + largest;
+}
+
 /** The name of a level, e.g. "Proficient". */
 export function levelName(level: number): string {
   return levelNames[Math.min(LEVELS.max, Math.max(LEVELS.min, Math.floor(level)))] ?? String(level);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkIntegrity, findCycle, type IntegrityOptions } from '../../src/lib/integrity';
-import { contentFiles, contentSite, validSite } from '../fixtures/content';
+import { MONTH_HOURS_MAX, ROADMAP_PACE } from '../../src/lib/rules';
+import { monthLoad } from '../../src/lib/time-model';
+import { contentEntries, contentFiles, contentSite, validSite } from '../fixtures/content';
 
 const now = new Date('2026-11-28');
 const errorsOf = (site = validSite(), files?: IntegrityOptions['files']) =>
@@ -165,6 +167,32 @@ describe('checkIntegrity', () => {
     expect(errorsOf(site)).toEqual([
       'content/skills/domain/python-ecosystem.mdx: category: "technical" does not match the folder "domain"',
     ]);
+  });
+});
+
+describe('the roadmap pace', () => {
+  it('reports a month whose core tasks and largest options exceed four weeks at the stated pace', () => {
+    const site = validSite();
+    site.months[4]!.data.tasks = [
+      { id: 'm05-a', hours: 30 },
+      { id: 'm05-aws', hours: 12, alternative: { group: 'cloud', option: 'aws' } },
+      { id: 'm05-gcp', hours: 6, alternative: { group: 'cloud', option: 'gcp' } },
+      { id: 'm05-gcp-2', hours: 8, alternative: { group: 'cloud', option: 'gcp' } },
+    ];
+    site.roles[0]!.data.choices = { cloud: 'aws' };
+    // 30 core hours plus the larger cloud option (gcp: 6 + 8 = 14) is 44: within 48.
+    expect(errorsOf(site)).toEqual([]);
+    site.months[4]!.data.tasks[0]!.hours = 35;
+    expect(errorsOf(site)).toEqual([
+      'content/months/month-05.mdx: tasks: 49 hours (core tasks plus the largest option of each alternative group) exceed the 48 a month holds at 12 hours a week for 4 weeks',
+    ]);
+  });
+
+  it('holds every authored month to it', () => {
+    type Task = { hours: number; alternative?: { group: string; option: string } };
+    const months = contentEntries('months').map((m) => ({ id: m.id, load: monthLoad(m.data['tasks'] as Task[]) }));
+    expect(months.filter((m) => m.load > MONTH_HOURS_MAX)).toEqual([]);
+    expect(MONTH_HOURS_MAX).toBe(4 * ROADMAP_PACE);
   });
 });
 

@@ -58,6 +58,17 @@ describe('cross-references', () => {
     expect(monthsTeachingSkill(months, 'hipaa').map((m) => m.data.month)).toEqual([2]);
     expect(monthsTeachingSkill(months, 'dicom')).toEqual([]);
     expect(monthHours(months[0]!)).toBe(15.5);
+    const withOptions = {
+      data: {
+        tasks: [
+          { hours: 4 },
+          { hours: 6, alternative: { group: 'cloud', option: 'aws' } },
+          { hours: 3, alternative: { group: 'cloud', option: 'azure' } },
+          { hours: 5, alternative: { group: 'cloud', option: 'azure' } },
+        ],
+      },
+    };
+    expect(monthHours(withOptions), 'core plus the largest option').toBe(4 + 8);
   });
   it('links skills and terms from either side', () => {
     const skills = [
