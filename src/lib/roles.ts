@@ -106,6 +106,14 @@ export function trackOptions(groups: readonly AlternativeGroup[], choices: Reado
   });
 }
 
+/**
+ * How many characters of a core task's text a role page shows. The texts of all roadmap tasks are
+ * about 20 KiB (8 KiB gzip, nearly half a page's budget), so a role page shortens its core tasks at
+ * a word boundary and counts the rest by skill or option; each month's own page, linked from the
+ * role page, has every task in full.
+ */
+export const TRACK_TASK_CHARS = 70;
+
 /** A roadmap task as a role page shows it. */
 export interface TrackTask {
   id: string;
@@ -113,8 +121,8 @@ export interface TrackTask {
   hours: number;
   skill?: string | undefined;
   kind: TaskKind;
-  /** For an alternative: the option it belongs to. */
-  option?: string | undefined;
+  /** For an alternative: its group and the option it belongs to. */
+  alternative?: { group: string; option: string } | undefined;
 }
 
 /** One month of a role's track, with its tasks' texts. */
@@ -154,7 +162,7 @@ export function trackMonthTasks(track: Pick<Track, 'months'>, months: readonly M
     const view = (kind: TaskKind) => (id: string): TrackTask => {
       const t = tasks.get(id);
       if (!t) throw new Error(`The track names task "${id}", which ${month.id} does not have`);
-      return { id, text: t.text, hours: t.hours, skill: t.skill, kind, option: kind === 'alternative' ? t.alternative?.option : undefined };
+      return { id, text: t.text, hours: t.hours, skill: t.skill, kind, alternative: kind === 'alternative' ? t.alternative : undefined };
     };
     const core = tm.core.map(view('core'));
     const optional = tm.optional.map(view('optional'));
@@ -172,6 +180,39 @@ export function trackMonthTasks(track: Pick<Track, 'months'>, months: readonly M
     };
   });
 }
+
+/** Tasks of one skill or one option, counted: how the collapsed part of a month sums them up. */
+export interface TaskGroup {
+  /** The skill (for optional tasks) or the option (for alternatives) the tasks share. */
+  id: string;
+  /** For alternatives: the group the option belongs to. */
+  group?: string | undefined;
+  count: number;
+  hours: number;
+}
+
+/** Tasks grouped by `key`, in order of first appearance; tasks without a key are left out. */
+function groupTasks(tasks: readonly TrackTask[], key: (t: TrackTask) => string | undefined): TaskGroup[] {
+  const groups = new Map<string, TaskGroup>();
+  for (const t of tasks) {
+    const id = key(t);
+    if (id === undefined) continue;
+    const g = groups.get(id) ?? { id, group: t.alternative?.group, count: 0, hours: 0 };
+    g.count++;
+    g.hours += t.hours;
+    groups.set(id, g);
+  }
+  return [...groups.values()];
+}
+
+/** A month's optional tasks by the skill they build. */
+export const optionalBySkill = (m: Pick<TrackMonthTasks, 'optional'>): TaskGroup[] => groupTasks(m.optional, (t) => t.skill);
+
+/** A month's alternative tasks by the option they belong to. */
+export const alternativesByOption = (m: Pick<TrackMonthTasks, 'alternative'>): TaskGroup[] => groupTasks(m.alternative, (t) => t.alternative?.option);
+
+/** "1 task, 4 hours" or "3 tasks, 19 hours". */
+export const taskCount = (g: Pick<TaskGroup, 'count' | 'hours'>): string => `${g.count} ${g.count === 1 ? 'task' : 'tasks'}, ${formatHours(g.hours)}`;
 
 const tasksPhrase = (n: number, what: string) => `${n} ${what} ${n === 1 ? 'task' : 'tasks'}`;
 
