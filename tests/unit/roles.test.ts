@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  alternativesByOption,
   extrasSummary,
   groupLabel,
   leadingSkills,
   levelsByCategory,
   optionLabel,
+  optionalBySkill,
+  taskCount,
   trackDurationText,
   trackMonthTasks,
   trackOptions,
@@ -114,7 +117,8 @@ describe('a track month by month', () => {
     expect(months[0]).toMatchObject({ coreHours: 6, optionalHours: 12, alternativeHours: 0 });
     expect(months[0]!.optional.map((t) => t.id)).toEqual(['b']);
     expect(months[1]!.core.map((t) => t.id)).toEqual(['d']);
-    expect(months[1]!.alternative).toEqual([{ id: 'e', text: 'Task e', hours: 3, skill: 'gcp', kind: 'alternative', option: 'gcp' }]);
+    expect(months[1]!.alternative).toEqual([{ id: 'e', text: 'Task e', hours: 3, skill: 'gcp', kind: 'alternative', alternative: { group: 'cloud', option: 'gcp' } }]);
+    expect(months[1]!.core[0]!.alternative, 'the option in force is core, not an alternative').toBeUndefined();
     expect(months.reduce((s, m) => s + m.coreHours, 0)).toBe(track.hours);
   });
 
@@ -122,6 +126,21 @@ describe('a track month by month', () => {
     expect(extrasSummary(months[0]!)).toBe('1 optional task (12 hours)');
     expect(extrasSummary(months[1]!)).toBe('1 optional task (20 hours) and 1 task for other options (3 hours)');
     expect(extrasSummary({ optional: [], alternative: [], optionalHours: 0, alternativeHours: 0 })).toBe('');
+  });
+
+  it('counts the work beyond the core by skill and by option, in order of first appearance', () => {
+    const tasks = (specs: [string, number, string?, string?][]) =>
+      specs.map(([id, hours, skill, option]) => ({ id, text: id, hours, skill, kind: 'optional' as const, alternative: option ? { group: 'cloud', option } : undefined }));
+    expect(optionalBySkill({ optional: tasks([['a', 4, 'python'], ['b', 5, 'sql'], ['c', 6, 'python']]) })).toEqual([
+      { id: 'python', group: undefined, count: 2, hours: 10 },
+      { id: 'sql', group: undefined, count: 1, hours: 5 },
+    ]);
+    expect(alternativesByOption({ alternative: tasks([['d', 3, 'gcp', 'gcp'], ['e', 2, 'azure', 'azure'], ['f', 1, 'mlops', 'gcp']]) })).toEqual([
+      { id: 'gcp', group: 'cloud', count: 2, hours: 4 },
+      { id: 'azure', group: 'cloud', count: 1, hours: 2 },
+    ]);
+    expect(taskCount({ count: 1, hours: 1 })).toBe('1 task, 1 hour');
+    expect(taskCount({ count: 3, hours: 19.5 })).toBe('3 tasks, 19.5 hours');
   });
 
   it('fails loudly when the track and the content disagree', () => {
