@@ -61,6 +61,25 @@ export function leadingSkills<S extends { id: string }>(skills: readonly S[], le
     .map((x) => x.s);
 }
 
+/** A skill the roadmap does not take as far as a role needs at entry. */
+export interface ShortfallRow<S> {
+  skill: S;
+  /** The level the role needs at entry. */
+  needed: number;
+  /** The level the whole roadmap reaches (0 when no task builds the skill). */
+  reached: number;
+}
+
+/**
+ * The skills a role needs at entry above the level the roadmap reaches, in the given order: the
+ * track's hours do not cover them, so a role page says so instead of letting its hours imply it.
+ */
+export function beyondRoadmap<S extends { id: string }>(skills: readonly S[], levels: Pick<RoleLevels, 'entry'>, reached: ReadonlyMap<string, number>): ShortfallRow<S>[] {
+  return skills
+    .map((skill) => ({ skill, needed: levelOf(levels.entry, skill.id), reached: reached.get(skill.id) ?? 0 }))
+    .filter((r) => r.needed > r.reached);
+}
+
 /** Display names of the choices the roadmap offers, by group id and by option id. */
 const groupLabels: Readonly<Record<string, string>> = { cloud: 'Cloud platform', 'dl-framework': 'Deep learning framework' };
 const optionLabels: Readonly<Record<string, string>> = {

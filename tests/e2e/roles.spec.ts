@@ -89,6 +89,16 @@ test('physician-only certifications are marked on the role page', async ({ page 
   await expect(nursing.getByText('Physicians only')).toHaveCount(0);
 });
 
+test('a role page says which skills the role needs beyond what the roadmap teaches', async ({ page }) => {
+  await page.goto('roles/ai-governance-analyst/');
+  const summary = track(page).getByText(/^In \d+ skills the role needs more at entry than the roadmap teaches: add time for them$/);
+  const governance = track(page).getByRole('listitem').filter({ hasText: /^AI governance and assurance: needs proficient, / });
+  await expect(governance).toBeHidden();
+  await summary.click();
+  await expect(governance).toBeVisible();
+  await expect(governance.getByRole('link', { name: 'AI governance and assurance' })).toHaveAttribute('href', /skills\/domain\/ai-governance\/$/);
+});
+
 test('search finds a role by a job title it is advertised under, and the Roles filter keeps only roles', async ({ page }) => {
   await page.goto('roles/');
   await page.keyboard.press('/');

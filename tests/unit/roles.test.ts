@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   alternativesByOption,
+  beyondRoadmap,
   extrasSummary,
   groupLabel,
   leadingSkills,
@@ -52,6 +53,20 @@ describe('role levels', () => {
   it('names the skills needed at proficient or above at entry, highest first, ties in the given order', () => {
     expect(leadingSkills(skills, { entry: { python: 3, fhir: 4, sql: 3 }, experienced: {} }).map((s) => s.id)).toEqual(['fhir', 'python', 'sql']);
     expect(leadingSkills(skills, levels, 4)).toEqual([]);
+  });
+});
+
+describe('what the roadmap does not cover', () => {
+  it('lists the skills a role needs above what the roadmap reaches, untaught skills included', () => {
+    const reached = new Map([
+      ['python', 2],
+      ['sql', 3],
+    ]);
+    expect(beyondRoadmap(skills, levels, reached)).toEqual([
+      { skill: skills[0], needed: 3, reached: 2 },
+      { skill: skills[1], needed: 2, reached: 0 },
+    ]);
+    expect(beyondRoadmap(skills, { entry: { python: 1 } }, reached)).toEqual([]);
   });
 });
 
