@@ -6,12 +6,13 @@ interface IndexSource {
   skills: { id: string; data: { title: string; category: Ref } }[];
   months: { data: { month: number; title: string } }[];
   certifications: { id: string; data: { title: string } }[];
+  roles: { id: string; data: { title: string } }[];
   glossary: { id: string; data: { term: string; expansion?: string | undefined } }[];
 }
 
 export interface IndexItem {
   title: string;
-  type: 'Category' | 'Skill' | 'Month' | 'Certification' | 'Term';
+  type: 'Category' | 'Skill' | 'Month' | 'Certification' | 'Role' | 'Term';
   href: string;
 }
 
@@ -22,6 +23,7 @@ export function azIndex(site: IndexSource): { letter: string; items: IndexItem[]
     ...site.skills.map((s) => ({ title: s.data.title, type: 'Skill' as const, href: routes.skill(s.data.category.id, s.id) })),
     ...site.months.map((m) => ({ title: `Month ${m.data.month}: ${m.data.title}`, type: 'Month' as const, href: routes.month(m.data.month) })),
     ...site.certifications.map((c) => ({ title: c.data.title, type: 'Certification' as const, href: routes.certification(c.id) })),
+    ...site.roles.map((r) => ({ title: r.data.title, type: 'Role' as const, href: routes.role(r.id) })),
     ...site.glossary.map((g) => ({
       title: g.data.expansion && g.data.expansion !== g.data.term ? `${g.data.term} (${g.data.expansion})` : g.data.term,
       type: 'Term' as const,

@@ -5,6 +5,7 @@ export const searchTypes = [
   { value: 'skill', label: 'Skills' },
   { value: 'month', label: 'Months' },
   { value: 'certification', label: 'Certifications' },
+  { value: 'role', label: 'Roles' },
   { value: 'term', label: 'Terms' },
   { value: 'category', label: 'Categories' },
 ] as const;

@@ -18,7 +18,7 @@ function build(base: string): HTMLDialogElement {
       <h2 id="search-dialog-title">Search</h2>
       <button type="button" class="btn" data-close>Close <span class="sr-only">search</span></button>
     </div>
-    <label for="search-dialog-input" class="sr-only">Search skills, months, certifications and terms</label>
+    <label for="search-dialog-input" class="sr-only">Search skills, months, certifications, roles and terms</label>
     <input id="search-dialog-input" type="search" autocomplete="off" spellcheck="false"
       placeholder="Try FHIR, PHI, 510(k) or month 7" />
     <div role="group" aria-label="Filter by type" class="search-filters">

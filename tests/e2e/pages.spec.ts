@@ -15,6 +15,8 @@ const pages: [string, string | RegExp][] = [
   ['resources/datasets/', 'Datasets'],
   ['certifications/', 'Compare certifications'],
   ['certifications/aws-ml-specialty/', 'AWS Certified Machine Learning – Specialty'],
+  ['roles/', 'Roles'],
+  ['roles/clinical-nlp-llm-engineer/', 'Clinical NLP and LLM engineer'],
   ['glossary/', 'Glossary'],
   ['resources/', 'Resources'],
   ['plan/', 'Your learning plan'],
@@ -95,7 +97,7 @@ test('the theme follows the system when nothing is stored', async ({ page }) => 
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
-test('content pages load only their own small scripts: no search code, nothing on glossary pages', async ({ page }) => {
+test('content pages load only their own small scripts: no search code, nothing on glossary and role pages', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
@@ -103,6 +105,9 @@ test('content pages load only their own small scripts: no search code, nothing o
   await page.goto('glossary/phi/');
   await pageCodeSettled(page);
   expect(scripts, 'a glossary page needs only the inline site script').toEqual([]);
+  await page.goto('roles/nurse-informaticist/');
+  await pageCodeSettled(page);
+  expect(scripts, 'a role page needs only the inline site script').toEqual([]);
   await page.goto('skills/domain/hipaa/');
   await pageCodeSettled(page);
   expect(scripts.map((s) => s.replace(/\.[\w-]+\.js$/, '')), 'a skill page loads its progress code, one file').toEqual(['/_astro/progress']);
@@ -111,7 +116,7 @@ test('content pages load only their own small scripts: no search code, nothing o
 
 test('at 320 px wide nothing overflows horizontally', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
-  for (const path of ['./', 'skills/domain/hl7-fhir/', 'roadmap/month-7/']) {
+  for (const path of ['./', 'skills/domain/hl7-fhir/', 'roadmap/month-7/', 'roles/', 'roles/healthcare-ml-engineer/']) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${path} overflows by ${overflow}px`).toBeLessThanOrEqual(0);

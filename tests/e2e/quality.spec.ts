@@ -23,7 +23,7 @@ const widths = [375, 1280];
 test.describe('accessibility: axe over every page in the sitemap', () => {
   test('the sitemap lists every page type', () => {
     expect(paths.length).toBeGreaterThan(80);
-    for (const p of ['', 'skills/', 'roadmap/month-1/', 'certifications/', 'glossary/', 'plan/', 'about/']) expect(paths).toContain(p);
+    for (const p of ['', 'skills/', 'roadmap/month-1/', 'certifications/', 'roles/', 'roles/nurse-informaticist/', 'glossary/', 'plan/', 'about/']) expect(paths).toContain(p);
     // Every collection pattern still matches pages, so none silently stops being swept in full.
     for (const [name, re] of collections) expect(paths.some((p) => re.test(p)), name).toBe(true);
   });
@@ -66,7 +66,7 @@ test.describe('accessibility: axe over every page in the sitemap', () => {
 });
 
 test('headings are in order on every page type (no skipped levels)', async ({ page }) => {
-  for (const path of ['', 'skills/', 'skills/technical/', 'skills/domain/hipaa/', 'roadmap/', 'roadmap/month-5/', 'certifications/', 'certifications/cahims/', 'glossary/', 'resources/', 'plan/', 'search/', 'about/']) {
+  for (const path of ['', 'skills/', 'skills/technical/', 'skills/domain/hipaa/', 'roadmap/', 'roadmap/month-5/', 'certifications/', 'certifications/cahims/', 'roles/', 'roles/clinical-informaticist/', 'glossary/', 'resources/', 'plan/', 'search/', 'about/']) {
     await page.goto(path);
     const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((els) => els.map((e) => Number(e.tagName[1])));
     expect(levels[0], path).toBe(1);
@@ -112,7 +112,7 @@ test('the CSP blocks inline script injection', async ({ page }) => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  for (const path of ['', 'skills/', 'skills/technical/sql/', 'roadmap/', 'roadmap/month-1/', 'certifications/', 'certifications/rhia/', 'glossary/', 'resources/', 'plan/', 'search/', 'about/']) {
+  for (const path of ['', 'skills/', 'skills/technical/sql/', 'roadmap/', 'roadmap/month-1/', 'certifications/', 'certifications/rhia/', 'roles/', 'roles/healthcare-ml-engineer/', 'glossary/', 'resources/', 'plan/', 'search/', 'about/']) {
     test(`/${path} shows its content and navigation`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -130,6 +130,12 @@ const cases: [string, string][] = [
   ['how do I build software that is a medical device', 'skills/domain/regulated-software/'],
   ['RN-BC', 'certifications/ancc-informatics-nursing/'],
   ['nursing informatics certification', 'certifications/ancc-informatics-nursing/'],
+  ['nurse informaticist', 'roles/nurse-informaticist/'],
+  ['interface engineer', 'roles/health-data-interoperability-engineer/'],
+  ['hl7 interface analyst job', 'roles/health-data-interoperability-engineer/'],
+  ['clinical nlp engineer', 'roles/clinical-nlp-llm-engineer/'],
+  ['ai governance analyst', 'roles/ai-governance-analyst/'],
+  ['responsible ai specialist', 'roles/ai-governance-analyst/'],
 ];
 
 test('search quality: every query finds its page in the top 3', async ({ page, baseURL }) => {

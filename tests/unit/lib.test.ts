@@ -92,12 +92,14 @@ describe('azIndex', () => {
       skills: [{ id: 'sql', data: { title: 'SQL', category: ref('technical') } }],
       months: [{ data: { month: 3, title: 'SQL fundamentals' } }],
       certifications: [{ id: 'cahims', data: { title: 'CAHIMS' } }],
+      roles: [{ id: 'nurse-informaticist', data: { title: 'Nurse informaticist' } }],
       glossary: [
         { id: '510k', data: { term: '510(k)', expansion: 'Premarket notification' } },
         { id: 'phi', data: { term: 'PHI', expansion: 'Protected health information' } },
       ],
     });
-    expect(groups.map((g) => g.letter)).toEqual(['#', 'C', 'M', 'P', 'S', 'T']);
+    expect(groups.map((g) => g.letter)).toEqual(['#', 'C', 'M', 'N', 'P', 'S', 'T']);
+    expect(groups.find((g) => g.letter === 'N')!.items).toEqual([{ title: 'Nurse informaticist', type: 'Role', href: '/roles/nurse-informaticist/' }]);
     expect(groups[0]!.items[0]).toEqual({ title: '510(k) (Premarket notification)', type: 'Term', href: '/glossary/510k/' });
     expect(groups.find((g) => g.letter === 'S')!.items).toEqual([{ title: 'SQL', type: 'Skill', href: '/skills/technical/sql/' }]);
   });
