@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { contentSkills } from '../fixtures/content';
+import { contentEntries, contentSkills } from '../fixtures/content';
 
 const skills = contentSkills();
 
@@ -41,4 +41,18 @@ test('the roadmap opens with a timeline of 18 month links in four phases, readab
   await timeline.getByRole('link', { name: /^Month 7: / }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Month 7: /);
   await context.close();
+});
+
+test('the roles page shows the matrix as a matrix: every skill against every role, by entry level', async ({ page }) => {
+  const roles = contentEntries('roles').sort((a, b) => Number(a.data['order']) - Number(b.data['order']));
+  await page.goto('roles/');
+  const table = page.getByRole('table', { name: /^Level each role needs at entry/ });
+  await expect(table.locator('thead').getByRole('columnheader')).toHaveCount(roles.length + 1);
+  await expect(table.getByRole('rowheader')).toHaveCount(skills.length);
+  // One cell, read as a screen reader meets it: the role's entry level for the skill, with its name.
+  const nurse = roles.find((r) => r.id === 'nurse-informaticist')!;
+  const level = (nurse.data['levels'] as { entry: Record<string, number> }).entry['clinical-workflows']!;
+  const column = roles.findIndex((r) => r.id === nurse.id) + 1;
+  const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Clinical workflows' }) });
+  await expect(row.getByRole('cell').nth(column - 1)).toHaveText(new RegExp(`^${level} `));
 });
