@@ -28,6 +28,7 @@ import { downloadProgress, flagSave, store } from './progress-live';
 
 const base = import.meta.env.BASE_URL;
 const level = (n: number) => `${n} ${levelNames[n] ?? ''}`;
+const levelTitle = (n: number) => (levelNames[n] ?? '').replace(/^./, (c) => c.toUpperCase());
 const fmt = (iso: string) => (isCalendarDay(iso) ? formatDate(new Date(`${iso}T00:00:00Z`)) : iso);
 const hoursText = (h: number) => `${h} ${h === 1 ? 'hour' : 'hours'}`;
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -88,6 +89,7 @@ class PlanApp extends HTMLElement {
     // the schedule's months (the first one until they choose).
     let coveredOpen = false;
     let openMonths: Set<number> | undefined;
+    const fillMonth = new WeakMap<HTMLDetailsElement, () => void>();
     const state = (): SharedPlan => {
       if (shared) return shared;
       const d = store.doc;
@@ -250,7 +252,7 @@ class PlanApp extends HTMLElement {
       for (const g of goals) {
         const items: Node[] = [
           ...g.projects.map((p) => el('li', {}, 'Finish the project of ', link(`${monthPath(p.month)}#project`, `month ${p.month}: ${p.title}`))),
-          ...g.levels.map((l) => el('li', {}, `Reach ${level(l.level)} in ${skillTitle.get(l.skill) ?? l.skill}`)),
+          ...g.levels.map((l) => el('li', {}, `Reach ${levelTitle(l.level)} (${l.level}) in ${skillTitle.get(l.skill) ?? l.skill}`)),
           ...(g.finished ? [el('li', {}, 'Finish the whole plan')] : []),
         ];
         out.push(
@@ -317,20 +319,28 @@ class PlanApp extends HTMLElement {
         out.push(Object.assign(button('Open all months', 'open-months'), { className: 'btn no-print mt-3' }));
         groups.forEach((g, index) => {
           const [a, b] = [g.weeks[0]!.week, g.weeks.at(-1)!.week];
-          const details = el('details', { className: 'plan-month', open: openMonths ? openMonths.has(g.month) : index === 0 });
+          const open = openMonths ? openMonths.has(g.month) : index === 0;
+          const details = el('details', { className: 'plan-month', open });
+          // A month's weeks are drawn when it first opens, so a long plan stays a light page.
+          const fill = () => {
+            if (details.childElementCount > 1) return;
+            details.append(
+              ...g.weeks.map((w) => {
+                const list = el('ul', {}, ...w.items.map(itemNode));
+                list.setAttribute('aria-label', `Week ${w.week} tasks`);
+                return el('div', { className: 'plan-week' }, el('p', { className: 'font-medium' }, `Week ${w.week}`, el('span', { className: 'muted text-sm font-normal' }, ` · ${fmt(w.start)} to ${fmt(w.end)}`)), list);
+              }),
+            );
+          };
+          fillMonth.set(details, fill);
           details.addEventListener('toggle', () => {
+            if (details.open) fill();
             openMonths ??= new Set(groups.slice(0, 1).map((x) => x.month));
             if (details.open) openMonths.add(g.month);
             else openMonths.delete(g.month);
           });
-          details.append(
-            el('summary', {}, `Month ${g.month}: ${monthTitle.get(g.month) ?? ''}`, el('span', { className: 'muted text-sm font-normal' }, `${a === b ? `week ${a}` : `weeks ${a}–${b}`} · ${g.hours} h`)),
-            ...g.weeks.map((w) => {
-              const list = el('ul', {}, ...w.items.map(itemNode));
-              list.setAttribute('aria-label', `Week ${w.week} tasks`);
-              return el('div', { className: 'plan-week' }, el('p', { className: 'font-medium' }, `Week ${w.week}`, el('span', { className: 'muted text-sm font-normal' }, ` · ${fmt(w.start)} to ${fmt(w.end)}`)), list);
-            }),
-          );
+          details.append(el('summary', {}, `Month ${g.month}: ${monthTitle.get(g.month) ?? ''}`, el('span', { className: 'muted text-sm font-normal' }, `${a === b ? `week ${a}` : `weeks ${a}–${b}`} · ${g.hours} h`)));
+          if (open) fill();
           out.push(details);
         });
       }
@@ -342,7 +352,7 @@ class PlanApp extends HTMLElement {
       const included = [...includeAnyway].filter((s) => c.work.months.some((m) => m.tasks.some((t) => t.skill === s)));
       if (!covered.length && !included.length) return [];
       const tasks = covered.reduce((n, g) => n + g.tasks.length, 0);
-      const details = el('details', { className: 'mt-3', open: coveredOpen });
+      const details = el('details', { className: 'plan-disclosure mt-3', open: coveredOpen });
       details.addEventListener('toggle', () => (coveredOpen = details.open));
       details.append(
         el('summary', { className: 'cursor-pointer font-medium' }, `Already covered by your ratings: ${count(tasks, 'task', 'tasks')}, ${hoursText(c.work.hours.covered)}`),
@@ -429,7 +439,10 @@ class PlanApp extends HTMLElement {
         render();
       },
       'open-months': () => {
-        for (const d of this.querySelectorAll<HTMLDetailsElement>('.plan-month')) d.open = true;
+        for (const d of this.querySelectorAll<HTMLDetailsElement>('.plan-month')) {
+          fillMonth.get(d)?.();
+          d.open = true;
+        }
       },
       markdown: () => {
         const c = current;
