@@ -5,7 +5,6 @@
  */
 import type { Site } from './content';
 import { monthHours } from './crossrefs';
-import { routes } from './paths';
 import type { PlanData } from './plan/data';
 import type { RoadmapMonth } from './roadmap-data';
 
@@ -28,8 +27,6 @@ export function planData(site: Site): PlanData {
       title: s.data.title,
       category: s.data.category.id,
       effort: s.data.effort,
-      prerequisites: s.data.prerequisites.map((r) => r.id),
-      href: routes.skill(s.data.category.id, s.id),
     })),
     roles: site.roles.map((r) => ({
       id: r.id,
@@ -44,7 +41,6 @@ export function planData(site: Site): PlanData {
       id: m.id,
       month: m.data.month,
       title: m.data.title,
-      reaches: m.data.reaches,
       tasks: m.data.tasks.map((t) => ({
         id: t.id,
         text: t.text,
@@ -54,6 +50,6 @@ export function planData(site: Site): PlanData {
       })),
       project: { title: m.data.project.title, deliverables: m.data.project.deliverables },
     })),
-    certs: site.certifications.map((c) => ({ id: c.id, title: c.data.title, href: routes.certification(c.id), state: c.data.status.state })),
+    certs: site.certifications.map((c) => ({ id: c.id, title: c.data.title, state: c.data.status.state })),
   };
 }

@@ -4,7 +4,6 @@
  * read-only copy without touching this device's data. The plan is worked out in src/lib/plan/
  * (work, schedule, goals, portfolio, markdown); this element only reads controls and draws.
  */
-import { icsCalendar } from '../lib/calendar';
 import { formatDate } from '../lib/format';
 import { todayIso } from '../lib/dates';
 import { certificationsForRole, gapsForRole, type SkillGap } from '../lib/plan/gaps';
@@ -13,14 +12,14 @@ import { portfolioChecklist } from '../lib/plan/portfolio';
 import { scheduleByMonth, weeklySchedule, type PlanItem } from '../lib/plan/schedule';
 import { planWork } from '../lib/plan/work';
 import { PLAN_DATA_ID, type PlanData } from '../lib/plan/data';
-import { planMarkdown } from '../lib/plan/markdown';
 import { isPresetId, presetIds, presetLabels, presetRatings } from '../lib/plan/presets';
-import { SHARE_PREFIX, decodePlan, shareUrl, type SharedPlan } from '../lib/plan/share';
+import type { SharedPlan } from '../lib/plan/share';
+import { SHARE_PREFIX } from '../lib/plan/share-prefix';
 import { progressOf } from '../lib/progress/doc';
 import type { FieldPath } from '../lib/progress/store';
 import { isMonthComplete } from '../lib/roadmap-data';
 import { isCalendarDay } from '../lib/calendar-day';
-import { monthPath } from '../lib/paths';
+import { monthPath, routes } from '../lib/paths';
 import { HOURS_PER_WEEK, isHoursPerWeek, levelNames } from '../lib/rules';
 import { download } from './download';
 // The page's progress store, shared with its notices and other tabs (and repaired first if need be).
@@ -70,6 +69,8 @@ class PlanApp extends HTMLElement {
     const banner = this.querySelector<HTMLElement>('[data-shared-banner]')!;
     if (location.hash.startsWith(SHARE_PREFIX)) {
       try {
+        // The share codec (and its DEFLATE code) loads only for a share link.
+        const { decodePlan } = await import('../lib/plan/share');
         shared = decodePlan(location.hash);
         if (!data.roles.some((r) => r.id === shared!.role)) {
           shared = undefined;
@@ -79,6 +80,7 @@ class PlanApp extends HTMLElement {
         banner.hidden = false;
         banner.textContent = `${(e as Error).message} Showing your own plan instead.`;
       }
+      if (signal.aborted) return;
     }
     const skillIds = new Set(data.skills.map((s) => s.id));
     const skillTitle = new Map(data.skills.map((s) => [s.id, s.title]));
@@ -278,7 +280,7 @@ class PlanApp extends HTMLElement {
             return el(
               'tr',
               {},
-              el('th', { scope: 'row' }, link(skill.href, g.title)),
+              el('th', { scope: 'row' }, link(routes.skill(skill.category, skill.id), g.title)),
               el('td', {}, rated ? level(g.current) : 'Not rated'),
               el('td', {}, level(g.required)),
               el('td', {}, g.gap > 0 ? count(g.gap, 'level', 'levels') : 'None'),
@@ -389,7 +391,7 @@ class PlanApp extends HTMLElement {
           : el('p', {}, 'No roadmap projects left in your plan; keep your existing work up to date on GitHub and LinkedIn.'),
       );
       out.push(el('h3', { className: 'mt-6 text-lg font-semibold' }, 'Certifications that fit this role'));
-      out.push(el('ul', { className: 'list-disc pl-6' }, ...c.certs.map((x) => el('li', {}, link(x.href, x.title)))));
+      out.push(el('ul', { className: 'list-disc pl-6' }, ...c.certs.map((x) => el('li', {}, link(routes.certification(x.id), x.title)))));
       return out;
     }
 
@@ -413,7 +415,7 @@ class PlanApp extends HTMLElement {
       progressText.scrollIntoView({ block: 'nearest' });
     };
 
-    const actions: Record<string, (b: HTMLElement) => void> = {
+    const actions: Record<string, (b: HTMLElement) => void | Promise<void>> = {
       'undo-preset': () => {
         if (!beforePreset) return;
         setRatings(beforePreset);
@@ -444,9 +446,11 @@ class PlanApp extends HTMLElement {
           d.open = true;
         }
       },
-      markdown: () => {
+      // Exports load their code when asked for, so a first visit carries only the planner.
+      markdown: async () => {
         const c = current;
         if (!c) return;
+        const { planMarkdown } = await import('../lib/plan/markdown');
         const md = planMarkdown({
           roleTitle: c.role.title,
           hoursPerWeek: c.s.hoursPerWeek,
@@ -457,7 +461,7 @@ class PlanApp extends HTMLElement {
           goals: c.goals,
           schedule: c.schedule,
           portfolio: c.portfolio,
-          certifications: c.certs.map((x) => ({ title: x.title, url: new URL(href(x.href), location.origin).href })),
+          certifications: c.certs.map((x) => ({ title: x.title, url: new URL(href(routes.certification(x.id)), location.origin).href })),
           ratings: c.s.ratings,
           skills: data.skills,
           months: data.months,
@@ -467,9 +471,10 @@ class PlanApp extends HTMLElement {
         download('learning-plan.md', md, 'text/markdown');
       },
       json: downloadProgress,
-      ics: () => {
+      ics: async () => {
         const c = current;
         if (!c) return;
+        const { icsCalendar } = await import('../lib/calendar');
         if (!c.schedule.weeks.length) return void (status.textContent = 'There is nothing to schedule: no tasks are left for this role.');
         const events = c.schedule.weeks.map((w) => ({
           // A shared plan's events never replace the visitor's own plan's in a calendar app.
@@ -483,7 +488,8 @@ class PlanApp extends HTMLElement {
         download('learning-plan.ics', icsCalendar({ prodId: '-//Healthcare AI Skills Matrix//Plan//EN', calendarName: 'Healthcare AI learning plan', events, now: new Date() }), 'text/calendar');
       },
       print: () => print(),
-      share: () => {
+      share: async () => {
+        const { shareUrl } = await import('../lib/plan/share');
         let url: string;
         try {
           url = shareUrl(new URL(`${base}plan/`, location.origin).href, state());
@@ -500,7 +506,11 @@ class PlanApp extends HTMLElement {
       'click',
       (e) => {
         const b = (e.target as Element).closest<HTMLElement>('[data-action]');
-        if (b) actions[b.dataset['action']!]?.(b);
+        // An export whose code cannot load says so; every other control keeps working.
+        if (b)
+          void Promise.resolve(actions[b.dataset['action']!]?.(b)).catch(() => {
+            status.textContent = 'This could not be done just now: check your connection and try again.';
+          });
       },
       { signal },
     );
@@ -517,7 +527,7 @@ class PlanApp extends HTMLElement {
       { signal },
     );
     // On paper, every month of the schedule shows.
-    addEventListener('beforeprint', () => actions['open-months']!(this), { signal });
+    addEventListener('beforeprint', () => void actions['open-months']!(this), { signal });
     signal.addEventListener('abort', store.subscribe(render), { once: true });
     this.inert = false;
     render();

@@ -108,8 +108,9 @@ test('engineer: a background fills ratings at once (undoable), the plan starts m
   expect(text).toContain('## Skills and evidence');
 
   await page.getByRole('button', { name: 'Copy a share link' }).click();
+  // The share codec loads on the first click, so wait for the link to be made.
+  await expect(page.locator('[data-keep-status]')).toHaveAttribute('data-link', /\/plan\/#share=/);
   const url = await page.locator('[data-keep-status]').getAttribute('data-link');
-  expect(url).toMatch(/\/plan\/#share=/);
   const other = await browser.newPage();
   await other.goto(url!);
   await expect(other.getByText('You are looking at a shared plan. It is read-only')).toBeVisible();

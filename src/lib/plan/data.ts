@@ -10,9 +10,10 @@ export interface PlanMonth extends WorkMonthInput {
 }
 
 export interface PlanData {
-  skills: (PlanSkill & { href: string })[];
+  /** Skills without their prerequisites: the plan follows the roadmap's order, which already respects them. */
+  skills: Omit<PlanSkill, 'prerequisites'>[];
   /** Roles with their entry levels and the options they suggest among alternatives. */
   roles: (PlanRole & { choices: Record<string, string> })[];
   months: PlanMonth[];
-  certs: { id: string; title: string; href: string; state: string }[];
+  certs: { id: string; title: string; state: string }[];
 }

@@ -16,8 +16,9 @@ export interface PlanTask extends ModelTask {
   text: string;
 }
 
-/** A roadmap month as the plan reads it. */
-export interface WorkMonthInput extends ModelMonth {
+/** A roadmap month as the plan reads it; the levels it reaches are not needed (tasks' steps come from the hours). */
+export interface WorkMonthInput extends Omit<ModelMonth, 'reaches'> {
+  reaches?: ModelMonth['reaches'];
   title: string;
   tasks: readonly PlanTask[];
 }
@@ -106,7 +107,8 @@ function ratingOf(ratings: Readonly<Record<string, number>>, skill: string): num
  * ratings, so hours are never counted twice. `hours.todo` is the track's hours minus the rest.
  */
 export function planWork(input: WorkInput): PlanWork {
-  const { skills, months, role, ratings } = input;
+  const { skills, role, ratings } = input;
+  const months = input.months.map((m) => ({ ...m, reaches: m.reaches ?? {} }));
   const states = input.taskStates ?? {};
   const include = new Set(input.includeAnyway ?? []);
   const track = buildTrack(skills, months, role, input.choices ?? {});
