@@ -154,6 +154,13 @@ test('nurse: a clinician aiming at Clinical informaticist never gets more than t
   }
   // Her clinical background covers the clinical basics.
   await expect(schedule.getByText(/^Already covered by your ratings: \d+ tasks/)).toBeVisible();
+  // The calendar has one event per study week, naming the week's skills.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
+  const { readFileSync } = await import('node:fs');
+  const ics = readFileSync(await (await downloading).path(), 'utf8');
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength((await scheduleTotals(schedule)).weeks);
+  expect(ics).toMatch(/SUMMARY:Study week 1: /);
 });
 
 test('no gaps: a person rated expert everywhere gets no gaps and a plan that says so', async ({ page }) => {
