@@ -5,7 +5,6 @@
  */
 import type { Site } from './content';
 import { monthHours } from './crossrefs';
-import { routes } from './paths';
 import type { PlanData } from './plan/data';
 import type { RoadmapMonth } from './roadmap-data';
 
@@ -20,7 +19,7 @@ export function roadmapMonths(site: Site, { titles = false } = {}): RoadmapMonth
   }));
 }
 
-/** What the planner needs: skills, roles, months (with projects and task ids) and certifications. */
+/** What the planner needs: skills, roles, months (with their tasks and projects) and certifications. */
 export function planData(site: Site): PlanData {
   return {
     skills: site.skills.map((s) => ({
@@ -28,20 +27,29 @@ export function planData(site: Site): PlanData {
       title: s.data.title,
       category: s.data.category.id,
       effort: s.data.effort,
-      prerequisites: s.data.prerequisites.map((r) => r.id),
-      href: routes.skill(s.data.category.id, s.id),
     })),
-    roles: site.roles.map((r) => ({ id: r.id, title: r.data.title, levels: r.data.levels.entry, certifications: r.data.certifications.map((c) => c.id) })),
+    roles: site.roles.map((r) => ({
+      id: r.id,
+      title: r.data.title,
+      levels: r.data.levels.entry,
+      choices: r.data.choices,
+      certifications: r.data.certifications.map((c) => c.id),
+    })),
+    // The schedule names concrete tasks, so months carry their tasks' text, hours and skill; the
+    // time model (steps, tracks) is computed in the browser from these and the skills' effort.
     months: site.months.map((m) => ({
       id: m.id,
       month: m.data.month,
       title: m.data.title,
-      skills: [...new Set([...m.data.skills.map((r) => r.id), ...m.data.tasks.flatMap((t) => (t.skill ? [t.skill.id] : []))])],
-      hours: monthHours(m),
-      tasks: m.data.tasks.map((t) => t.id),
+      tasks: m.data.tasks.map((t) => ({
+        id: t.id,
+        text: t.text,
+        hours: t.hours,
+        ...(t.skill ? { skill: t.skill.id } : {}),
+        ...(t.alternative ? { alternative: t.alternative } : {}),
+      })),
       project: { title: m.data.project.title, deliverables: m.data.project.deliverables },
-      resources: m.data.resources.slice(0, 2).map((r) => ({ title: r.title, url: r.url })),
     })),
-    certs: site.certifications.map((c) => ({ id: c.id, title: c.data.title, href: routes.certification(c.id), state: c.data.status.state })),
+    certs: site.certifications.map((c) => ({ id: c.id, title: c.data.title, state: c.data.status.state })),
   };
 }

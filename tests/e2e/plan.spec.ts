@@ -1,29 +1,97 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { pageCodeSettled } from './settled';
 
-test('plan journey: preset, adjust, role, goals, reload, Markdown, read-only share link', async ({ page, browser }) => {
+/** Opens the planner on a fixed day, so "today" (the default start date) is 4 January 2027. */
+async function openPlanner(page: Page): Promise<void> {
+  await page.clock.setFixedTime(new Date('2027-01-04T09:00:00Z'));
   await page.goto('plan/');
+  await pageCodeSettled(page);
+}
+
+/** The skill each task of each week works on, read from the schedule as shown ("text · Skill · 4 h"). */
+async function skillsByWeek(schedule: Locator): Promise<Map<number, Set<string>>> {
+  await schedule.getByRole('button', { name: 'Open all months' }).click();
+  // One read of every week's list (a week shared by two months has a list under each).
+  const lists = await schedule
+    .getByRole('list', { name: /^Week \d+ tasks$/ })
+    .evaluateAll((els) => els.map((l) => [l.getAttribute('aria-label') ?? '', [...l.querySelectorAll('li')].map((li) => (li as HTMLElement).innerText)] as const));
+  expect(lists.length).toBeGreaterThan(0);
+  const weeks = new Map<number, Set<string>>();
+  for (const [label, items] of lists) {
+    const week = Number(/\d+/.exec(label)?.[0]);
+    for (const text of items) {
+      const skill = /· ([^·]+) · [\d.]+ h/.exec(text)?.[1]?.trim();
+      expect(skill, text).toBeTruthy();
+      weeks.set(week, (weeks.get(week) ?? new Set()).add(skill!));
+    }
+  }
+  return weeks;
+}
+
+/** Hours and weeks as the schedule's summary line states them. */
+async function scheduleTotals(schedule: Locator): Promise<{ hours: number; weeks: number }> {
+  const text = await schedule.getByText(/ in all: \d+ weeks? at /).innerText();
+  const [, hours, weeks] = /^([\d.]+) hours? in all: (\d+) weeks?/.exec(text) ?? [];
+  return { hours: Number(hours), weeks: Number(weeks) };
+}
+
+test('engineer: a background fills ratings at once (undoable), the plan starts machine learning within 12 weeks and takes about the track’s remaining hours ÷ 10', async ({ page, browser }) => {
+  test.setTimeout(120_000); // a whole journey, on a machine shared with other work
+  await openPlanner(page);
   await expect(page.getByText('Nothing you enter here leaves this device')).toBeVisible();
-  await page.getByLabel('Start from a background').selectOption({ label: 'Software engineer' });
-  await page.getByRole('button', { name: 'Fill in ratings' }).click();
+  for (const name of ['1. Assess Current State', '2. Set Clear Goals', '3. Create Study Schedule', '4. Build Portfolio'])
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
   const python = page.getByRole('group', { name: 'Python ecosystem' });
+  // Skills start not rated.
+  await expect(python.getByRole('radio', { name: 'Not rated' })).toBeChecked();
+  await expect(page.getByText(/^Category 1 of 4: Technical Competencies\. 0 of \d+ skills rated here/)).toBeVisible();
+
+  // Choosing a background applies it at once and says so next to the control, with an undo.
+  await page.getByLabel('Start from a background').selectOption({ label: 'Software engineer' });
+  const confirm = page.getByRole('status').filter({ hasText: /^Filled in \d+ ratings for: Software engineer\./ });
+  await expect(confirm).toBeVisible();
   await expect(python.getByRole('radio', { name: '2 working' })).toBeChecked();
-  // Adjust one rating by keyboard.
+  await confirm.getByRole('button', { name: 'Undo' }).click();
+  await expect(python.getByRole('radio', { name: 'Not rated' })).toBeChecked();
+  await expect(page.getByText('Your earlier ratings are back.')).toBeVisible();
+  await page.getByLabel('Start from a background').selectOption({ label: 'Software engineer' });
+  await expect(python.getByRole('radio', { name: '2 working' })).toBeChecked();
+  // Adjust one rating by keyboard: this engineer writes production Python.
   await python.getByRole('radio', { name: '2 working' }).focus();
   await page.keyboard.press('ArrowRight');
   await expect(python.getByRole('radio', { name: '3 proficient' })).toBeChecked();
 
   await page.getByLabel('Target role').selectOption({ label: 'Healthcare ML engineer' });
-  await page.getByLabel('Hours per week').fill('12');
+  await page.getByLabel('Hours per week').fill('10');
   await page.getByLabel('Hours per week').blur();
-  await page.getByLabel('Start date').fill('2027-01-04');
-  await page.getByLabel('Start date').blur();
-  const plan = page.getByRole('region', { name: '4. Your plan' });
-  for (const m of [3, 6, 12]) await expect(plan.getByRole('heading', { name: new RegExp(`^In ${m} months \\(by `) })).toBeVisible();
-  await expect(plan.getByRole('table', { name: 'Weekly study schedule' })).toContainText('Week 1');
-  await expect(plan.getByText(/at 12 hours a week from 4 January 2027/)).toBeVisible();
-  await expect(page.getByRole('region', { name: '3. Your gaps' }).getByRole('table')).toContainText('PyTorch');
+  const goals = page.getByRole('region', { name: '2. Set Clear Goals' });
+  const remaining = Number(/Your plan holds the remaining (\d+(?:\.\d)?) hours/.exec(await goals.getByText(/Your plan holds the remaining/).innerText())?.[1]);
+  for (const m of [3, 6, 12]) await expect(goals.getByRole('heading', { name: new RegExp(`^In ${m} months \\(by `) })).toBeVisible();
+  // Goals are cumulative: no goal is stated twice.
+  const goalTexts = await goals.getByRole('listitem').allInnerTexts();
+  expect(goalTexts.length).toBeGreaterThan(3);
+  expect(new Set(goalTexts).size).toBe(goalTexts.length);
+
+  const schedule = page.getByRole('region', { name: '3. Create Study Schedule' });
+  const totals = await scheduleTotals(schedule);
+  expect(totals.hours).toBe(remaining);
+  expect(Math.abs(totals.weeks - remaining / 10)).toBeLessThanOrEqual(0.1 * (remaining / 10));
+  const weeks = await skillsByWeek(schedule);
+  const firstMl = [...weeks].filter(([, s]) => ['scikit-learn', 'Model evaluation and hyperparameter tuning', 'PyTorch'].some((x) => s.has(x))).map(([w]) => w);
+  expect(Math.min(...firstMl)).toBeLessThanOrEqual(12);
+  // The schedule is grouped by month, not a table of weeks.
+  await expect(schedule.getByRole('table')).toHaveCount(0);
+  await expect(schedule.getByText(/^Month \d+: /).first()).toBeVisible();
+
+  // Covered work is shown and can be put back.
+  await schedule.getByText(/^Already covered by your ratings: \d+ tasks/).click();
+  await schedule.getByRole('button', { name: 'Include Python ecosystem anyway' }).click();
+  await expect.poll(async () => (await scheduleTotals(schedule)).hours).toBeGreaterThan(remaining);
+  await schedule.getByRole('button', { name: 'Leave out Python ecosystem again' }).click();
+  await expect.poll(async () => (await scheduleTotals(schedule)).hours).toBe(remaining);
 
   await page.reload();
+  await pageCodeSettled(page);
   await expect(page.getByRole('group', { name: 'Python ecosystem' }).getByRole('radio', { name: '3 proficient' })).toBeChecked();
   await expect(page.getByLabel('Target role')).toHaveValue('healthcare-ml-engineer');
 
@@ -34,11 +102,15 @@ test('plan journey: preset, adjust, role, goals, reload, Markdown, read-only sha
   const { readFileSync } = await import('node:fs');
   const text = readFileSync(await md.path(), 'utf8');
   expect(text).toMatch(/^# Learning plan: Healthcare ML engineer/);
+  expect(text).toMatch(/\n### Month \d+: .+ \(weeks? \d+/);
+  expect(text).toMatch(/\n {2}- \[ \] \[.+\]\(http:\/\/127\.0\.0\.1:\d+\/roadmap\/month-\d+\/#task-m\d\d-[a-z0-9-]+\)/);
+  expect(text).toContain(`Total: ${totals.hours} h over ${totals.weeks} weeks`);
   expect(text).toContain('## Skills and evidence');
 
   await page.getByRole('button', { name: 'Copy a share link' }).click();
+  // The share codec loads on the first click, so wait for the link to be made.
+  await expect(page.locator('[data-keep-status]')).toHaveAttribute('data-link', /\/plan\/#share=/);
   const url = await page.locator('[data-keep-status]').getAttribute('data-link');
-  expect(url).toMatch(/\/plan\/#share=/);
   const other = await browser.newPage();
   await other.goto(url!);
   await expect(other.getByText('You are looking at a shared plan. It is read-only')).toBeVisible();
@@ -49,23 +121,91 @@ test('plan journey: preset, adjust, role, goals, reload, Markdown, read-only sha
   await other.close();
 });
 
-test('a rating set on a skill page appears in the plan', async ({ page }) => {
-  await page.goto('skills/domain/hl7-fhir/');
-  await page.getByRole('group', { name: 'Rate yourself on HL7 FHIR' }).getByRole('radio', { name: '3 proficient' }).check();
-  // Nothing on a skill page changes when a rating is stored, so wait for it to be stored.
-  await expect.poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem('hasm-progress') ?? '{}') as { ratings?: Record<string, number> }).ratings?.['hl7-fhir'])).toBe(3);
-  await page.goto('plan/');
-  await expect(page.getByRole('group', { name: 'HL7 FHIR' }).getByRole('radio', { name: '3 proficient' })).toBeChecked();
+test('a scheduled task links to its place on its month page', async ({ page }) => {
+  await openPlanner(page);
+  const first = page.getByRole('region', { name: '3. Create Study Schedule' }).getByRole('list', { name: 'Week 1 tasks' }).getByRole('link').first();
+  const href = await first.getAttribute('href');
+  expect(href).toMatch(/\/roadmap\/month-\d+\/#task-m\d\d-[a-z0-9-]+$/);
+  const name = await first.innerText();
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await expect(page.getByText(name, { exact: true })).toBeInViewport();
 });
 
-test('no gaps: a plan for someone already at every level says so', async ({ page }) => {
-  await page.goto('plan/');
+test('nurse: a clinician aiming at Clinical informaticist never gets more than three weeks in a row of one skill', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openPlanner(page);
+  await page.getByLabel('Start from a background').selectOption({ label: 'Clinician (physician, nurse, allied health)' });
+  await expect(page.getByRole('status').filter({ hasText: /^Filled in \d+ ratings for: Clinician/ })).toBeVisible();
+  await page.getByLabel('Target role').selectOption({ label: 'Clinical informaticist' });
+  await page.getByLabel('Hours per week').fill('6');
+  await page.getByLabel('Hours per week').blur();
+  const schedule = page.getByRole('region', { name: '3. Create Study Schedule' });
+  await expect(schedule.getByText(/ in all: \d+ weeks at 6 hours a week/)).toBeVisible();
+  const weeks = await skillsByWeek(schedule);
+  let run = 0;
+  let last: string | undefined;
+  for (const w of [...weeks.keys()].sort((a, b) => a - b)) {
+    const skills = weeks.get(w)!;
+    const sole = skills.size === 1 ? [...skills][0] : undefined;
+    run = sole !== undefined && sole === last ? run + 1 : 1;
+    last = sole;
+    expect(run, `week ${w}: ${[...skills].join(', ')}`).toBeLessThanOrEqual(3);
+  }
+  // Her clinical background covers the clinical basics.
+  await expect(schedule.getByText(/^Already covered by your ratings: \d+ tasks/)).toBeVisible();
+  // The calendar has one event per study week, naming the week's skills.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
+  const { readFileSync } = await import('node:fs');
+  const ics = readFileSync(await (await downloading).path(), 'utf8');
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength((await scheduleTotals(schedule)).weeks);
+  expect(ics).toMatch(/SUMMARY:Study week 1: /);
+});
+
+test('no gaps: a person rated expert everywhere gets no gaps and a plan that says so', async ({ page }) => {
+  await openPlanner(page);
   await page.evaluate(() => {
     const ratings: Record<string, number> = Object.fromEntries([...document.querySelectorAll('[data-rate-skill]')].map((e) => [(e as HTMLElement).dataset['rateSkill'] ?? '', 4]));
     localStorage.setItem('hasm-progress', JSON.stringify({ version: 2, tasks: {}, ratings, notes: {}, updatedAt: 'x' }));
   });
   await page.reload();
+  await pageCodeSettled(page);
   await expect(page.getByText('No gaps: you already meet every level this role needs.')).toBeVisible();
+  await expect(page.getByText(/^Already covered by your ratings: \d+ tasks/)).toBeVisible();
+  await page.getByText('Your gaps, skill by skill').click();
+  await expect(page.getByRole('table', { name: 'Current and required level for each skill' }).getByRole('cell', { name: /^\d levels?$/ })).toHaveCount(0);
+});
+
+test('on a phone the assessment goes one category at a time and every choice is a 44 px target', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 375, height: 812 });
+  await openPlanner(page);
+  await expect(page.getByText(/^Category 1 of 4: Technical Competencies/)).toBeVisible();
+  await expect(page.getByRole('group', { name: 'HL7 FHIR' })).toBeHidden();
+  for (const radio of await page.getByRole('group', { name: 'Python ecosystem' }).getByRole('radio').all()) {
+    const box = await radio.locator('xpath=..').boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    expect(box!.width).toBeGreaterThanOrEqual(44);
+  }
+  await page.getByRole('button', { name: 'Next category' }).click();
+  await expect(page.getByText(/^Category 2 of 4: Healthcare Domain Knowledge/)).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Python ecosystem' })).toBeHidden();
+  await page.getByRole('group', { name: 'HL7 FHIR' }).getByRole('radio', { name: '2 working' }).check();
+  await expect(page.getByText(/^Category 2 of 4: Healthcare Domain Knowledge\. 1 of \d+ skills rated here, 1 of \d+ in all\./)).toBeVisible();
+  await page.getByRole('button', { name: 'Previous category' }).click();
+  await expect(page.getByText(/^Category 1 of 4/)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
+
+test('a rating set on a skill page appears in the plan', async ({ page }) => {
+  await page.goto('skills/domain/hl7-fhir/');
+  await page.getByRole('group', { name: 'Rate yourself on HL7 FHIR' }).getByRole('radio', { name: '3 proficient' }).check();
+  // Nothing on a skill page changes when a rating is stored, so wait for it to be stored.
+  await expect.poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem('hasm-progress') ?? '{}') as { ratings?: Record<string, number> }).ratings?.['hl7-fhir'])).toBe(3);
+  await openPlanner(page);
+  await page.getByRole('button', { name: 'Next category' }).click();
+  await expect(page.getByRole('group', { name: 'HL7 FHIR' }).getByRole('radio', { name: '3 proficient' })).toBeChecked();
 });
 
 test.describe('without JavaScript', () => {

@@ -1,10 +1,12 @@
 import { crc32 as nodeCrc32 } from 'node:zlib';
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { gapsForRole, orderGaps, type PlanRole, type PlanSkill } from '../../src/lib/plan/gaps';
+import type { PlanMonth } from '../../src/lib/plan/data';
+import { gapsForRole, type PlanRole, type PlanSkill } from '../../src/lib/plan/gaps';
 import { goalsAt } from '../../src/lib/plan/goals';
 import { portfolioChecklist } from '../../src/lib/plan/portfolio';
-import { weeklySchedule, type PlanMonth } from '../../src/lib/plan/schedule';
+import { weeklySchedule } from '../../src/lib/plan/schedule';
+import { planWork } from '../../src/lib/plan/work';
 import { levelName, planMarkdown, type PlanMarkdownInput } from '../../src/lib/plan/markdown';
 import { isPresetId, presetIds, presetRatings } from '../../src/lib/plan/presets';
 import {
@@ -317,44 +319,65 @@ describe('plan share links', () => {
 // ---------------------------------------------------------------------------------------------
 
 const planSkills: PlanSkill[] = [
-  { id: 'python-ecosystem', title: 'Python ecosystem', category: 'technical', effort: stepsOf(120), prerequisites: [] },
-  { id: 'sql', title: 'SQL', category: 'technical', effort: stepsOf(60), prerequisites: [] },
-  { id: 'clinical-workflows', title: 'Clinical workflows', category: 'domain', effort: stepsOf(40), prerequisites: [] },
-  { id: 'communication', title: 'Communication', category: 'soft-skills', effort: stepsOf(30), prerequisites: [] },
-  { id: 'formal-education', title: 'Formal education', category: 'continuous-learning', effort: stepsOf(200), prerequisites: [] },
+  { id: 'python-ecosystem', title: 'Python ecosystem', category: 'technical', effort: [4, 8, 8, 20], prerequisites: [] },
+  { id: 'sql', title: 'SQL', category: 'technical', effort: [4, 6, 10, 20], prerequisites: [] },
+  { id: 'clinical-workflows', title: 'Clinical workflows', category: 'domain', effort: [3, 5, 10, 20], prerequisites: [] },
+  { id: 'communication', title: 'Communication', category: 'soft-skills', effort: [2, 4, 6, 10], prerequisites: [] },
+  { id: 'formal-education', title: 'Formal education', category: 'continuous-learning', effort: [2, 4, 6, 10], prerequisites: [] },
 ];
 
-const role: PlanRole = {
+const role: PlanRole & { choices: Record<string, string> } = {
   id: 'clinical-data-scientist',
   title: 'Clinical data scientist',
-  levels: { 'python-ecosystem': 3, sql: 2, 'clinical-workflows': 2, communication: 2 },
+  levels: { 'python-ecosystem': 3, sql: 2, 'clinical-workflows': 2, communication: 2, 'formal-education': 1 },
   certifications: ['aws-ml-engineer-associate'],
+  choices: {},
 };
 
+// Steps: Python 1, 2; SQL 1, 2; everything else 1.
 const months: PlanMonth[] = [
   {
-    id: 'month-07',
-    month: 7,
-    title: 'Classical machine learning',
-    skills: ['python-ecosystem'],
-    hours: 40,
-    project: { title: 'Readmission risk model', deliverables: ['Notebook', 'Model card'] },
+    id: 'month-03',
+    month: 3,
+    title: 'SQL on synthetic EHR data',
+    reaches: {},
+    tasks: [
+      { id: 'm03-select', text: 'Write SELECT queries', hours: 8, skill: 'sql' },
+      { id: 'm03-joins', text: 'Join encounters to patients', hours: 6, skill: 'sql' },
+      { id: 'm03-course', text: 'Enroll in a course', hours: 2, skill: 'formal-education' },
+    ],
+    project: { title: 'Readmission query', deliverables: ['A cohort query'] },
   },
-  { id: 'month-09', month: 9, title: 'Soft skills', skills: ['communication'], hours: 20, project: { title: 'Stakeholder brief', deliverables: [] } },
+  {
+    id: 'month-01',
+    month: 1,
+    title: 'Python basics',
+    reaches: {},
+    tasks: [
+      { id: 'm01-tutorial', text: 'Work through the tutorial', hours: 10, skill: 'python-ecosystem' },
+      { id: 'm01-csv', text: 'Read a CSV (of synthetic data)', hours: 10, skill: 'python-ecosystem' },
+      { id: 'm01-journey', text: 'Map a patient journey', hours: 6, skill: 'clinical-workflows' },
+      { id: 'm01-explainer', text: 'Write an explainer', hours: 4, skill: 'communication' },
+    ],
+    project: { title: 'Synthetic patient journey explorer', deliverables: ['Notebook', 'Journey diagram'] },
+  },
 ];
 
 function markdownInput(ratings: Record<string, number>, overrides: Partial<PlanMarkdownInput> = {}): PlanMarkdownInput {
-  const ordered = orderGaps(gapsForRole(planSkills, role, ratings), planSkills);
-  const schedule = weeklySchedule(ordered, planSkills, months, { startDate: '2025-01-06', hoursPerWeek: 10 });
+  const work = planWork({ skills: planSkills, months, role, ratings });
+  const schedule = weeklySchedule(work.todo, { startDate: '2025-01-06', hoursPerWeek: 10 });
+  const projects = new Map(months.map((m) => [m.month, m.project.title]));
   return {
     roleTitle: role.title,
     hoursPerWeek: 10,
     startDate: '2025-01-06',
     generated: '2025-01-01',
-    gaps: ordered,
-    goals: goalsAt(schedule, [3, 6, 12]),
+    gaps: gapsForRole(planSkills, role, ratings),
+    work,
+    goals: goalsAt({ work, schedule, skills: planSkills, months, projects, ratings }, [3, 6, 12]),
     schedule,
-    portfolio: portfolioChecklist(months, ordered),
+    months,
+    portfolio: portfolioChecklist(months, work),
     certifications: [{ title: 'AWS Certified Machine Learning Engineer – Associate', url: 'https://aws.amazon.com/certification/' }],
     ratings,
     skills: planSkills,
@@ -391,15 +414,16 @@ describe('plan markdown', () => {
   });
 
   it('still makes a useful document when there are no gaps', () => {
-    const ratings = { 'python-ecosystem': 3, sql: 2, 'clinical-workflows': 2, communication: 4 };
+    const ratings = { 'python-ecosystem': 3, sql: 2, 'clinical-workflows': 2, communication: 4, 'formal-education': 1 };
     const md = planMarkdown(markdownInput(ratings, { certifications: [] }));
     expect(md.startsWith('# Learning plan: Clinical data scientist\n')).toBe(true);
     expect(md).toContain('**Pace:** 10 hours a week, starting 2025-01-06.');
     for (const h of HEADINGS) expect(md).toContain(`\n## ${h}\n`);
     expect(section(md, 'Gaps')).toContain('No gaps');
     expect(section(md, 'Gaps')).not.toContain('|');
-    expect(section(md, 'Goals')).toContain('no gaps to close');
-    expect(section(md, 'Weekly schedule')).toContain('Nothing to schedule.');
+    expect(section(md, 'Already covered by your ratings')).toContain('- Python ecosystem (rated Proficient): 2 tasks, 20 h');
+    expect(section(md, 'Goals')).toContain('No goals to set: there is nothing left to learn for this role.');
+    expect(section(md, 'Weekly schedule')).toContain('Nothing to schedule: every task of this track is done, skipped or covered by your ratings.');
     expect(section(md, 'Portfolio')).toContain('No portfolio projects');
     expect(section(md, 'Certifications')).toContain('no certifications');
     // The CV section is the useful part of a no-gap plan.
@@ -408,13 +432,14 @@ describe('plan markdown', () => {
     expect(md.endsWith('\n\n')).toBe(false);
   });
 
-  it('contains every section of a typical plan, in order', () => {
+  it('contains every section of a typical plan, in order, with the schedule grouped by month and linked tasks', () => {
     const ratings = { 'python-ecosystem': 1, communication: 3, 'formal-education': 2 };
     const md = planMarkdown(markdownInput(ratings));
     const positions = HEADINGS.map((h) => md.indexOf(`\n## ${h}\n`));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(md).toContain('**Length:** 15 weeks (148 h of study).');
+    expect(md).toContain('**Length:** 3 weeks (30 h of study).');
+    expect(md).toContain("The role's track is 46 h of roadmap tasks. Your ratings already cover 16 h. The plan holds the remaining 30 h.");
     expect(md).toContain('[Healthcare AI Skills Matrix](https://example.github.io/healthcare-ai-skills-matrix/)');
 
     const gaps = section(md, 'Gaps');
@@ -423,23 +448,46 @@ describe('plan markdown', () => {
     expect(gaps).toContain('| SQL | None (0) | Working (2) |');
     expect(gaps).not.toContain('Communication'); // rated above the bar: no gap
 
+    expect(section(md, 'Already covered by your ratings').split('\n').filter((l) => l.startsWith('- '))).toEqual([
+      '- Python ecosystem (rated Aware): 1 task, 10 h',
+      '- Communication (rated Proficient): 1 task, 4 h',
+      '- Formal education (rated Working): 1 task, 2 h',
+    ]);
+
     const goals = section(md, 'Goals');
-    expect(goals).toContain('### In 3 months (by 2025-04-06)');
-    expect(goals).toContain('### In 6 months');
-    expect(goals).toContain('### In 12 months');
-    expect(goals).toContain('- Python ecosystem → Proficient');
-    expect(goals).toMatch(/- Clinical workflows → (Aware|Working)/);
+    expect(goals).toContain('### In 3 months (by 2025-04-06)\n\n- Finish the project of month 1: Synthetic patient journey explorer\n- Finish the project of month 3: Readmission query\n');
+    expect(goals).toContain('- Reach Proficient (3) in Python ecosystem');
+    expect(goals).toContain('- Reach Working (2) in SQL');
+    expect(goals).toContain('- Finish the whole plan');
+    // Nothing is repeated at later horizons.
+    expect(goals).toContain('### In 6 months (by 2025-07-06)\n\n- Nothing new by then');
+    expect(goals.match(/Python ecosystem/g)).toHaveLength(1);
 
     const schedule = section(md, 'Weekly schedule');
-    expect(schedule).toContain('| Week | Dates | Focus (hours a week) |');
-    // Ten identical weeks of Python collapse into one row.
-    expect(schedule).toContain('| 1–10 | 2025-01-06 – 2025-03-16 | Python ecosystem 10 h |');
-    expect(schedule).toContain('| 11 | 2025-03-17 – 2025-03-23 | Python ecosystem 8 h, SQL 2 h |');
-    expect(schedule).toContain('Total: 148 h over 15 weeks.');
+    const url = 'https://example.github.io/healthcare-ai-skills-matrix/roadmap';
+    expect(schedule).toContain(
+      [
+        '### Month 1: Python basics (weeks 1–2, 16 h)',
+        '',
+        '- **Week 1** (2025-01-06 – 2025-01-12)',
+        `  - [ ] [Read a CSV (of synthetic data)](${url}/month-1/#task-m01-csv) · Python ecosystem · 10 h`,
+        '- **Week 2** (2025-01-13 – 2025-01-19)',
+        `  - [ ] [Map a patient journey](${url}/month-1/#task-m01-journey) · Clinical workflows · 6 h`,
+        '',
+        '### Month 3: SQL on synthetic EHR data (weeks 2–3, 14 h)',
+        '',
+        '- **Week 2** (2025-01-13 – 2025-01-19)',
+        `  - [ ] [Write SELECT queries](${url}/month-3/#task-m03-select) · SQL · 4 h · continues next week`,
+        '- **Week 3** (2025-01-20 – 2025-01-26)',
+        `  - [ ] [Write SELECT queries](${url}/month-3/#task-m03-select) · SQL · 4 h · continued`,
+        `  - [ ] [Join encounters to patients](${url}/month-3/#task-m03-joins) · SQL · 6 h`,
+      ].join('\n'),
+    );
+    expect(schedule).toContain('Total: 30 h over 3 weeks');
 
     const portfolio = section(md, 'Portfolio');
-    expect(portfolio).toContain('- [ ] Month 7: Readmission risk model\n  - [ ] Notebook\n  - [ ] Model card');
-    expect(portfolio).not.toContain('Stakeholder brief'); // communication is not a gap
+    expect(portfolio).toContain('- [ ] Month 1: Synthetic patient journey explorer\n  - [ ] Notebook\n  - [ ] Journey diagram');
+    expect(portfolio).toContain('- [ ] Month 3: Readmission query');
 
     expect(section(md, 'Certifications')).toContain('- [AWS Certified Machine Learning Engineer – Associate](https://aws.amazon.com/certification/)');
   });
@@ -482,21 +530,12 @@ describe('plan markdown', () => {
   it('escapes pipes in table cells so rows keep their columns', () => {
     const piped: PlanSkill[] = [{ id: 'pipes', title: 'Pipes | and filters', category: 'technical', effort: stepsOf(10), prerequisites: [] }];
     const pipedRole: PlanRole = { ...role, levels: { pipes: 2 } };
-    const ordered = orderGaps(gapsForRole(piped, pipedRole, {}), piped);
-    const schedule = weeklySchedule(ordered, piped, [], { startDate: '2025-01-06', hoursPerWeek: 10 });
-    const md = planMarkdown(
-      markdownInput({}, { gaps: ordered, schedule, goals: goalsAt(schedule, [3]), portfolio: [], skills: piped, roleTitle: 'Data | ML' }),
-    );
+    const md = planMarkdown(markdownInput({}, { gaps: gapsForRole(piped, pipedRole, {}), portfolio: [], skills: piped, roleTitle: 'Data | ML' }));
     const gapRow = section(md, 'Gaps')
       .split('\n')
       .find((l) => l.includes('Pipes'));
     expect(gapRow).toBe('| Pipes \\| and filters | None (0) | Working (2) |');
     expect(cells(gapRow ?? '')).toHaveLength(3);
-    const weekRow = section(md, 'Weekly schedule')
-      .split('\n')
-      .find((l) => l.includes('Pipes'));
-    expect(weekRow).toContain('Pipes \\| and filters 4 h');
-    expect(cells(weekRow ?? '')).toHaveLength(3);
     expect(md).toContain('# Learning plan: Data | ML');
   });
 
@@ -509,12 +548,10 @@ describe('plan markdown', () => {
   });
 
   it('notes when the schedule is cut at two years', () => {
-    const heavy: PlanSkill[] = [{ id: 'huge', title: 'Huge', category: 'technical', effort: stepsOf(2000), prerequisites: [] }];
-    const ordered = orderGaps(gapsForRole(heavy, { ...role, levels: { huge: 4 } }, {}), heavy);
-    const schedule = weeklySchedule(ordered, heavy, [], { startDate: '2025-01-06', hoursPerWeek: 1 });
-    const md = planMarkdown(markdownInput({}, { gaps: ordered, schedule, goals: goalsAt(schedule, [3, 6, 12]), hoursPerWeek: 1, skills: heavy }));
+    const schedule = weeklySchedule([{ id: 'm01-huge', text: 'Huge', hours: 200, month: 1, skill: 'sql' }], { startDate: '2025-01-06', hoursPerWeek: 1 });
+    const md = planMarkdown(markdownInput({}, { schedule, hoursPerWeek: 1 }));
     expect(md).toContain('**Pace:** 1 hour a week');
     expect(section(md, 'Weekly schedule')).toContain('only the first 104 are listed');
-    expect(section(md, 'Weekly schedule')).toContain('| 1–104 |');
+    expect(section(md, 'Weekly schedule')).toContain('### Month 1: Python basics (weeks 1–104, 104 h)');
   });
 });

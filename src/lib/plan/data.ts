@@ -1,13 +1,19 @@
 /** The plan page's data island: what the planner needs from the content, and nothing more. */
 import type { PlanRole, PlanSkill } from './gaps';
-import type { PlanMonth } from './schedule';
+import type { WorkMonthInput } from './work';
 
 export const PLAN_DATA_ID = 'plan-data';
 
+/** A roadmap month as the planner needs it: its tasks (with text, for the schedule) and project. */
+export interface PlanMonth extends WorkMonthInput {
+  project: { title: string; deliverables: string[] };
+}
+
 export interface PlanData {
-  skills: (PlanSkill & { href: string })[];
-  roles: PlanRole[];
-  /** Months with their task ids, so completed months can count as evidence. */
-  months: (PlanMonth & { tasks: string[] })[];
-  certs: { id: string; title: string; href: string; state: string }[];
+  /** Skills without their prerequisites: the plan follows the roadmap's order, which already respects them. */
+  skills: Omit<PlanSkill, 'prerequisites'>[];
+  /** Roles with their entry levels and the options they suggest among alternatives. */
+  roles: (PlanRole & { choices: Record<string, string> })[];
+  months: PlanMonth[];
+  certs: { id: string; title: string; state: string }[];
 }

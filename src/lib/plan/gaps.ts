@@ -64,7 +64,7 @@ function own(record: Record<string, number>, key: string): number | undefined {
  * The gap for every skill between the person's ratings and the role's required levels, in the
  * order of `skills`. Unrated skills count as 0; skills the role does not list are required at 0.
  */
-export function gapsForRole(skills: readonly PlanSkill[], role: PlanRole, ratings: Record<string, number>): SkillGap[] {
+export function gapsForRole(skills: readonly Pick<PlanSkill, 'id' | 'title' | 'category'>[], role: Pick<PlanRole, 'levels'>, ratings: Record<string, number>): SkillGap[] {
   return skills.map((s) => {
     const current = clampLevel(own(ratings, s.id) ?? 0);
     const required = clampLevel(own(role.levels, s.id) ?? 0);

@@ -1,14 +1,18 @@
 /**
  * The learning plan as a Markdown document, for people who keep notes in Markdown, paste into a
  * wiki or issue, or want CV lines they can copy. Pure string building over the outputs of
- * `plan.ts`, so the download matches what the plan page shows and can be tested without a browser.
+ * src/lib/plan/ (work, schedule, goals, portfolio), grouped the way the plan page groups them (the
+ * schedule by roadmap month, each month with its weeks and tasks), so the download matches the page
+ * and can be tested without a browser.
  *
  * Rating scale: 0 none, 1 aware, 2 working, 3 proficient, 4 expert.
  */
+import { monthPath } from '../paths';
 import type { SkillGap } from './gaps';
 import type { Goal } from './goals';
 import type { PortfolioProject } from './portfolio';
-import type { PlanSchedule } from './schedule';
+import { scheduleByMonth, type PlanItem, type PlanSchedule } from './schedule';
+import type { PlanWork } from './work';
 
 /** Everything {@link planMarkdown} needs; all of it is already computed by the plan page. */
 export interface PlanMarkdownInput {
@@ -18,10 +22,14 @@ export interface PlanMarkdownInput {
   startDate: string;
   /** Day the document was made, YYYY-MM-DD; passed in so output is reproducible. */
   generated: string;
-  /** Gaps in plan order (from `orderGaps`); entries with no gap are skipped. */
+  /** Every skill's gap (from `gapsForRole`); entries with no gap are skipped. */
   gaps: SkillGap[];
+  /** The plan's work: the track, what is covered by ratings and what remains. */
+  work: Pick<PlanWork, 'covered' | 'hours'>;
   goals: Goal[];
   schedule: PlanSchedule;
+  /** Roadmap months, for their titles. */
+  months: readonly { month: number; title: string }[];
   portfolio: PortfolioProject[];
   certifications: { title: string; url: string }[];
   /** Skill id → self-rating 0–4. */
@@ -105,16 +113,20 @@ function categoryTitle(category: string): string {
 }
 
 function headerSection(input: PlanMarkdownInput): string[] {
-  const { schedule } = input;
+  const { schedule, work } = input;
   const pace = `**Pace:** ${plural(input.hoursPerWeek, 'hour', 'hours')} a week, starting ${input.startDate}.`;
   const length =
     schedule.totalWeeks > 0
       ? ` **Length:** ${plural(schedule.totalWeeks, 'week', 'weeks')} (${hours(schedule.totalHours)} of study).`
       : '';
+  const covered = work.hours.covered > 0 ? ` Your ratings already cover ${hours(work.hours.covered)}.` : '';
+  const done = work.hours.done + work.hours.skipped > 0 ? ` You have done or skipped ${hours(work.hours.done + work.hours.skipped)}.` : '';
   return [
     `# Learning plan: ${inline(input.roleTitle)}`,
     '',
     pace + length,
+    '',
+    `The role's track is ${hours(work.hours.track)} of roadmap tasks.${covered}${done} The plan holds the remaining ${hours(work.hours.todo)}.`,
     '',
     `Generated ${input.generated} from [Healthcare AI Skills Matrix](${linkTarget(input.siteUrl)}). ` +
       'Levels: 0 none, 1 aware, 2 working, 3 proficient, 4 expert.',
@@ -122,72 +134,81 @@ function headerSection(input: PlanMarkdownInput): string[] {
 }
 
 function gapsSection(gaps: readonly SkillGap[]): string[] {
-  const open = gaps.filter((g) => g.gap > 0);
+  const open = gaps.filter((g) => g.gap > 0).sort((a, b) => b.gap - a.gap);
   if (open.length === 0)
     return ['## Gaps', '', 'No gaps: your ratings already meet every level this role asks for. Keep your skills current and consider going deeper.'];
   const rows = open.map((g) => [cell(g.title), `${levelName(g.current)} (${g.current})`, `${levelName(g.required)} (${g.required})`]);
   return ['## Gaps', '', ...table(['Skill', 'Now', 'Target'], rows)];
 }
 
-function goalsSection(goals: readonly Goal[]): string[] {
+function coveredSection(input: PlanMarkdownInput): string[] {
+  const { covered } = input.work;
+  if (covered.length === 0) return [];
+  const title = (id: string) => input.skills.find((s) => s.id === id)?.title ?? id;
+  return [
+    '## Already covered by your ratings',
+    '',
+    'Tasks whose skill you rate at or above the level they work toward. Lower a rating, or include the skill on the plan page, to put them back.',
+    '',
+    ...covered.map((g) => `- ${inline(title(g.skill))} (rated ${levelName(g.rating)}): ${plural(g.tasks.length, 'task', 'tasks')}, ${hours(g.hours)}`),
+  ];
+}
+
+function goalsSection(input: PlanMarkdownInput): string[] {
+  const { goals } = input;
   const lines = ['## Goals'];
-  if (goals.length === 0 || goals.every((g) => g.reach.length === 0)) {
-    lines.push('', 'No goals to set: there are no gaps to close.');
+  if (goals.every((g) => g.projects.length === 0 && g.levels.length === 0 && !g.finished)) {
+    lines.push('', input.schedule.totalWeeks === 0 ? 'No goals to set: there is nothing left to learn for this role.' : 'No new projects or levels within a year at this pace.');
     return lines;
   }
+  const title = (id: string) => input.skills.find((s) => s.id === id)?.title ?? id;
+  lines.push('', 'Each goal adds to the ones before it.');
   for (const goal of goals) {
     lines.push('', `### In ${plural(goal.months, 'month', 'months')} (by ${goal.byDate})`, '');
-    if (goal.reach.length === 0) lines.push('- No new levels yet: the work so far builds towards later goals.');
-    for (const r of goal.reach) {
-      // Partial progress is named as such, so a goal never reads as the finished target.
-      const towards = r.level < r.targetLevel ? `, on the way to ${levelName(r.targetLevel)}` : '';
-      lines.push(`- ${inline(r.title)} → ${levelName(r.level)}${towards}`);
-    }
+    const items = [
+      ...goal.projects.map((p) => `- Finish the project of month ${p.month}: ${inline(p.title)}`),
+      ...goal.levels.map((l) => `- Reach ${levelName(l.level)} (${l.level}) in ${inline(title(l.skill))}`),
+      ...(goal.finished ? ['- Finish the whole plan'] : []),
+    ];
+    lines.push(...(items.length ? items : ['- Nothing new by then at this pace: the work so far builds toward the next goal.']));
   }
   return lines;
 }
 
-/** The focus of a week, e.g. "Python ecosystem 6 h, SQL 4 h". */
-function focus(week: PlanSchedule['weeks'][number]): string {
-  return week.items.map((i) => `${cell(i.title)} ${hours(i.hours)}`).join(', ');
+/** One task of a week, linked to its place on its month page. */
+function itemLine(input: PlanMarkdownInput, item: PlanItem): string {
+  const url = `${input.siteUrl.replace(/\/$/, '')}${monthPath(item.month)}#task-${item.taskId}`;
+  const skill = item.skill ? (input.skills.find((s) => s.id === item.skill)?.title ?? item.skill) : 'General';
+  const notes = [...(item.continued ? ['continued'] : []), ...(item.continues ? ['continues next week'] : [])];
+  return `  - [ ] [${inline(item.text)}](${linkTarget(url)}) · ${inline(skill)} · ${hours(item.hours)}${notes.length ? ` · ${notes.join(' · ')}` : ''}`;
 }
 
-function scheduleSection(schedule: PlanSchedule): string[] {
+function scheduleSection(input: PlanMarkdownInput): string[] {
+  const { schedule } = input;
   const lines = ['## Weekly schedule', ''];
   if (schedule.weeks.length === 0) {
-    lines.push('Nothing to schedule.');
+    lines.push('Nothing to schedule: every task of this track is done, skipped or covered by your ratings.');
     return lines;
   }
-  // Consecutive weeks with the same focus share a row: a 40-week plan often has long runs of one
-  // skill, and one row per week would bury the changes that matter.
-  const rows: string[][] = [];
-  let runStart = schedule.weeks[0];
-  let runEnd = runStart;
-  const flush = (): void => {
-    if (!runStart || !runEnd) return;
-    const weeks = runStart.week === runEnd.week ? `${runStart.week}` : `${runStart.week}–${runEnd.week}`;
-    rows.push([weeks, `${runStart.start} – ${runEnd.end}`, focus(runStart)]);
-  };
-  for (const week of schedule.weeks.slice(1)) {
-    if (runStart && focus(week) === focus(runStart)) runEnd = week;
-    else {
-      flush();
-      runStart = week;
-      runEnd = week;
+  lines.push(`Total: ${hours(schedule.totalHours)} over ${plural(schedule.totalWeeks, 'week', 'weeks')}, grouped by roadmap month; each task links to its month page.`);
+  for (const g of scheduleByMonth(schedule)) {
+    const [a, b] = [g.weeks[0]?.week ?? 0, g.weeks.at(-1)?.week ?? 0];
+    const title = input.months.find((m) => m.month === g.month)?.title ?? '';
+    lines.push('', `### Month ${g.month}: ${inline(title)} (${a === b ? `week ${a}` : `weeks ${a}–${b}`}, ${hours(g.hours)})`, '');
+    for (const w of g.weeks) {
+      lines.push(`- **Week ${w.week}** (${w.start} – ${w.end})`);
+      for (const item of w.items) lines.push(itemLine(input, item));
     }
   }
-  flush();
-  lines.push(...table(['Week', 'Dates', 'Focus (hours a week)'], rows));
-  lines.push('', `Total: ${hours(schedule.totalHours)} over ${plural(schedule.totalWeeks, 'week', 'weeks')}.`);
   if (schedule.truncated)
-    lines.push(`The plan needs ${schedule.totalWeeks} weeks at this pace; only the first ${schedule.weeks.length} are listed. More hours a week would shorten it.`);
+    lines.push('', `The plan needs ${schedule.totalWeeks} weeks at this pace; only the first ${schedule.weeks.length} are listed. More hours a week would shorten it.`);
   return lines;
 }
 
 function portfolioSection(portfolio: readonly PortfolioProject[]): string[] {
   const lines = ['## Portfolio', ''];
   if (portfolio.length === 0) {
-    lines.push('No portfolio projects: no roadmap month teaches a skill this plan needs.');
+    lines.push('No portfolio projects: no roadmap month has work left in this plan.');
     return lines;
   }
   for (const p of portfolio) {
@@ -237,21 +258,24 @@ function skillsSection(input: PlanMarkdownInput): string[] {
 }
 
 /**
- * The plan as a Markdown document: title and pace, then the sections Gaps (table), Goals (3/6/12
- * months), Weekly schedule (table, consecutive identical weeks merged), Portfolio (checklist),
- * Certifications, and Skills and evidence (every skill rated 2 or more, grouped by category, with
- * its evidence). Each section says so in words when it is empty, so a plan with no gaps is still a
- * useful document. Table cells escape `|`. Ends with a single newline.
+ * The plan as a Markdown document: title, pace and the track's hours, then the sections Gaps
+ * (table), Already covered by your ratings (when any), Goals (3/6/12 months, each adding to the
+ * ones before), Weekly schedule (grouped by roadmap month, each month with its weeks and linked
+ * tasks), Portfolio (checklist), Certifications, and Skills and evidence (every skill rated 2 or
+ * more, grouped by category, with its evidence). Each section says so in words when it is empty,
+ * so a plan with no gaps is still a useful document. Table cells escape `|`. Ends with a single
+ * newline.
  */
 export function planMarkdown(input: PlanMarkdownInput): string {
   const sections = [
     headerSection(input),
     gapsSection(input.gaps),
-    goalsSection(input.goals),
-    scheduleSection(input.schedule),
+    coveredSection(input),
+    goalsSection(input),
+    scheduleSection(input),
     portfolioSection(input.portfolio),
     certificationsSection(input.certifications),
     skillsSection(input),
-  ];
+  ].filter((s) => s.length > 0);
   return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
 }

@@ -1,8 +1,7 @@
 /**
- * The portfolio checklist: the roadmap projects that show the skills a person is closing the gap on.
+ * The portfolio checklist: the roadmap projects the plan works through.
  */
-import type { SkillGap } from './gaps';
-import type { PlanMonth } from './schedule';
+import type { PlanWork } from './work';
 
 export interface PortfolioProject {
   month: number;
@@ -11,16 +10,16 @@ export interface PortfolioProject {
 }
 
 /**
- * The projects of the roadmap months that teach at least one gap skill, in month order, one per
- * month: building these is how the person shows the skills they are closing the gap on.
+ * The projects of the roadmap months where the plan still has work, in month order, one per
+ * month: building these is how the person shows the skills the plan builds.
  */
-export function portfolioChecklist(months: readonly PlanMonth[], orderedGaps: readonly SkillGap[]): PortfolioProject[] {
-  const gapIds = new Set(orderedGaps.filter((g) => g.gap > 0).map((g) => g.skillId));
+export function portfolioChecklist(months: readonly { month: number; project: { title: string; deliverables: readonly string[] } }[], work: Pick<PlanWork, 'months'>): PortfolioProject[] {
+  const open = new Set(work.months.filter((m) => m.tasks.some((t) => t.status === 'todo')).map((m) => m.month));
   const seen = new Set<number>();
   return [...months]
     .sort((a, b) => a.month - b.month)
     .filter((m) => {
-      if (seen.has(m.month) || !m.skills.some((s) => gapIds.has(s))) return false;
+      if (seen.has(m.month) || !open.has(m.month)) return false;
       seen.add(m.month);
       return true;
     })

@@ -1,69 +1,68 @@
 /**
- * The weekly schedule of a plan: each gap's hours laid out week by week from a start date, at the
- * person's hours per week. Dates are calendar days handled as day numbers (dates.ts), never `Date`
- * objects in local time, so a plan reads the same in every time zone.
+ * The weekly schedule of a plan: the plan's remaining roadmap tasks (src/lib/plan/work.ts) laid
+ * out week by week from a start date, at the person's hours per week. Tasks keep roadmap order,
+ * which is prerequisite order and already mixes technical, domain and soft-skill work; a task
+ * longer than what is left of a week continues into the next. Soft skills and continuous learning
+ * take a bounded share of any week: when a week already holds its share of them, such a task
+ * waits for the next week while the next technical or domain task goes ahead, so no hour is lost
+ * and the total stays the plan's remaining hours.
+ *
+ * Dates are calendar days handled as day numbers (dates.ts), never `Date` objects in local time,
+ * so a plan reads the same in every time zone.
  */
 import { dayNumber, isoOfDayNumber } from '../dates';
-import { hoursForGap, type PlanSkill, type SkillGap } from './gaps';
-
-export interface PlanResource {
-  title: string;
-  url: string;
-}
-
-/** A roadmap month as the plan needs it (a projection of a `months` entry). */
-export interface PlanMonth {
-  id: string;
-  month: number;
-  title: string;
-  skills: string[];
-  hours: number;
-  project: { title: string; deliverables: string[] };
-  resources?: PlanResource[];
-}
+import type { CategoryId } from '../rules';
 
 /** The schedule never runs past two years: beyond that a plan is a wish, and the UI says so. */
 export const MAX_WEEKS = 104;
 
-// Calendar days. A day is an integer count of days since 1970-01-01 (proleptic Gregorian), so
-// adding a week is adding 7 and no time zone, DST rule or leap second can shift a date.
+/** The categories whose tasks take a bounded share of a week. */
+export const BOUNDED_CATEGORIES: readonly CategoryId[] = ['soft-skills', 'continuous-learning'];
 
-// Calendar-day arithmetic is shared with the roadmap's pacing (UTC day numbers, no Date objects).
+/** The largest share of a week's hours that soft-skill and continuous-learning tasks take. */
+export const BOUNDED_SHARE = 0.4;
+
+/** At most this many weeks in a row go to one skill alone; the next week mixes in another task. */
+export const MAX_RUN = 3;
+
+// Calendar days are shared with the roadmap's pacing (UTC day numbers, no Date objects).
 export const parseDay = (iso: string) => dayNumber(iso, 'start date');
-const civilFromDays = isoOfDayNumber;
 
 /** First and last day of week `n` (1-based) of a plan starting on `startDay`. */
 export function weekDates(startDay: number, n: number): { start: string; end: string } {
   const first = startDay + 7 * (n - 1);
-  return { start: civilFromDays(first), end: civilFromDays(first + 6) };
+  return { start: isoOfDayNumber(first), end: isoOfDayNumber(first + 6) };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Schedule. Hours are counted in half-hour units internally, so splitting a skill across weeks is
-// exact integer arithmetic and every figure shown is a multiple of 0.5.
-
+// Hours are counted in half-hour units internally, so splitting a task across weeks is exact
+// integer arithmetic and every figure shown is a multiple of 0.5.
 const UNITS_PER_HOUR = 2;
-
-/** Hours as half-hour units, rounded up so a small step never rounds away to nothing. */
-function toUnits(hours: number): number {
-  // The epsilon absorbs float noise such as 21.000000000000004 before rounding up.
-  return Math.max(0, Math.ceil(hours * UNITS_PER_HOUR - 1e-9));
-}
-
+const toUnits = (hours: number): number => Math.max(0, Math.ceil(hours * UNITS_PER_HOUR - 1e-9));
 const toHours = (units: number): number => units / UNITS_PER_HOUR;
 
-/** One skill's share of a week. */
-export interface PlanItem {
-  skillId: string;
-  title: string;
-  /** Hours of this skill in this week, a multiple of 0.5. */
+/** A task as the schedule needs it. */
+export interface ScheduleTask {
+  id: string;
+  text: string;
   hours: number;
-  /** The level the skill's work leads to (the role's required level). */
-  targetLevel: number;
-  /** The earliest roadmap month that teaches the skill, if any does. */
-  month?: number;
-  /** That month's resources, if it lists any. */
-  resources?: PlanResource[];
+  /** The roadmap month the task belongs to. */
+  month: number;
+  skill?: string | undefined;
+  category?: string | undefined;
+}
+
+/** One task's share of a week. */
+export interface PlanItem {
+  taskId: string;
+  text: string;
+  month: number;
+  skill?: string | undefined;
+  /** Hours of this task in this week, a multiple of 0.5. */
+  hours: number;
+  /** The task started in an earlier week. */
+  continued: boolean;
+  /** The task goes on in a later week. */
+  continues: boolean;
 }
 
 export interface PlanWeek {
@@ -78,23 +77,10 @@ export interface PlanWeek {
   hours: number;
 }
 
-/** One gap skill in the plan, with the cumulative hours at which each level is reached. */
-export interface ScheduledSkill {
-  skillId: string;
-  title: string;
-  current: number;
-  targetLevel: number;
-  /** All hours for the gap, rounded up to 0.5. */
-  hours: number;
-  /** For each level above `current` up to `targetLevel`, the hours of this skill needed to reach it. */
-  milestones: { level: number; hours: number }[];
-  month?: number;
-}
-
 export interface PlanSchedule {
   /** The planned weeks, at most {@link MAX_WEEKS}. */
   weeks: PlanWeek[];
-  /** Hours the whole plan needs, including any beyond the cap. */
+  /** Hours the whole plan needs, including any beyond the cap: the sum of its tasks' hours. */
   totalHours: number;
   /** Weeks the whole plan needs at this pace, including any beyond the cap. */
   totalWeeks: number;
@@ -102,8 +88,8 @@ export interface PlanSchedule {
   truncated: boolean;
   /** The first day of week 1, YYYY-MM-DD, kept so goals can be dated even for an empty plan. */
   startDate: string;
-  /** The gap skills in plan order, for progress levels in {@link goalsAt}. */
-  skills: ScheduledSkill[];
+  /** Task id → the week its last hours fall in (for every task, including those past the cap). */
+  finishWeek: Map<string, number>;
 }
 
 export interface ScheduleOptions {
@@ -113,83 +99,119 @@ export interface ScheduleOptions {
   hoursPerWeek: number;
 }
 
-/** The earliest month (by number) whose skills include `skillId`. */
-function firstMonthTeaching(months: readonly PlanMonth[], skillId: string): PlanMonth | undefined {
-  let best: PlanMonth | undefined;
-  for (const m of months) if (m.skills.includes(skillId) && (best === undefined || m.month < best.month)) best = m;
-  return best;
+/** Whether a task's work counts toward the bounded share of a week. */
+export function isBounded(task: Pick<ScheduleTask, 'category'>): boolean {
+  return task.category !== undefined && (BOUNDED_CATEGORIES as readonly string[]).includes(task.category);
 }
 
 /**
- * The week-by-week plan: the ordered gap work poured into weeks of `hoursPerWeek` hours, each skill
- * continuing where the previous one stopped, so a skill can span several weeks and a week can hold
- * several skills. Each skill's hours come from {@link hoursForGap}, rounded up to 0.5. Weeks are
- * consecutive 7-day UTC calendar spans from `startDate`. The plan stops at {@link MAX_WEEKS} weeks
- * with `truncated: true`; totals still describe the whole plan. Skills whose hours are 0 (no
- * effort authored) appear in `skills` but in no week. Throws RangeError for an invalid start date,
- * fewer than 0.5 hours a week, or a gap for a skill not in `skills`.
+ * The week-by-week plan: `tasks` (in roadmap order) poured into weeks of `hoursPerWeek` hours. A
+ * task continues where the previous one stopped, so a task can span weeks and a week can hold
+ * several tasks. Soft-skill and continuous-learning tasks ({@link isBounded}) fill at most
+ * {@link BOUNDED_SHARE} of a week (at least half an hour); past that they wait and the next other
+ * task goes first, in order. After {@link MAX_RUN} weeks in a row given to one skill alone, that
+ * skill takes at most half of the next week and the next task of another skill fills the rest.
+ * Each rule gives way only when no other task is left. Every hour
+ * of every task is scheduled, so `totalHours` is the sum of the tasks' hours (rounded up to 0.5
+ * each). Weeks are consecutive 7-day UTC spans from `startDate`; the listed weeks stop at
+ * {@link MAX_WEEKS} with `truncated: true`. Throws RangeError for an invalid start date or fewer
+ * than 0.5 hours a week.
  */
-export function weeklySchedule(
-  orderedGaps: readonly SkillGap[],
-  skills: readonly PlanSkill[],
-  months: readonly PlanMonth[],
-  options: ScheduleOptions,
-): PlanSchedule {
+export function weeklySchedule(tasks: readonly ScheduleTask[], options: ScheduleOptions): PlanSchedule {
   const startDay = parseDay(options.startDate);
   const capacity = Number.isFinite(options.hoursPerWeek) ? Math.floor(options.hoursPerWeek * UNITS_PER_HOUR) : 0;
   if (capacity < 1) throw new RangeError(`hoursPerWeek must be at least 0.5, got ${options.hoursPerWeek}`);
+  const boundedCap = Math.max(1, Math.floor(capacity * BOUNDED_SHARE));
 
-  const byId = new Map(skills.map((s) => [s.id, s]));
-  const planned: { skill: ScheduledSkill; units: number; item: Omit<PlanItem, 'hours'> }[] = [];
-  for (const g of orderedGaps) {
-    if (g.gap <= 0) continue;
-    const skill = byId.get(g.skillId);
-    if (!skill) throw new RangeError(`Gap for unknown skill: ${g.skillId}`);
-    const units = toUnits(hoursForGap(skill, g.current, g.required));
-    const milestones: ScheduledSkill['milestones'] = [];
-    for (let level = g.current + 1; level <= g.required; level++)
-      // Capped at the total so the target level is reached exactly when the last hour is scheduled.
-      milestones.push({ level, hours: toHours(Math.min(units, toUnits(hoursForGap(skill, g.current, level)))) });
-    const month = firstMonthTeaching(months, g.skillId);
-    const where = month ? { month: month.month, ...(month.resources ? { resources: month.resources.map((r) => ({ ...r })) } : {}) } : {};
-    planned.push({
-      skill: { skillId: g.skillId, title: g.title, current: g.current, targetLevel: g.required, hours: toHours(units), milestones, ...where },
-      units,
-      item: { skillId: g.skillId, title: g.title, targetLevel: g.required, ...where },
-    });
-  }
-
-  const totalUnits = planned.reduce((sum, p) => sum + p.units, 0);
-  const totalWeeks = Math.ceil(totalUnits / capacity);
+  const pending = tasks.map((t) => ({ task: t, left: toUnits(t.hours), started: false, bounded: isBounded(t) }));
+  const totalUnits = pending.reduce((sum, p) => sum + p.left, 0);
   const weeks: PlanWeek[] = [];
-  let week: PlanWeek | undefined;
-  let free = 0;
-  fill: for (const p of planned) {
-    let left = p.units;
-    while (left > 0) {
-      if (!week || free === 0) {
-        if (weeks.length === MAX_WEEKS) break fill;
-        week = { week: weeks.length + 1, ...weekDates(startDay, weeks.length + 1), items: [], hours: 0 };
-        weeks.push(week);
-        free = capacity;
+  const finishWeek = new Map<string, number>();
+  // The skill of each week that held one skill only, to see a run building up.
+  const soleSkill: (string | undefined)[] = [];
+  let remaining = totalUnits;
+  let first = 0; // every task before this index is finished
+  let n = 0;
+  while (remaining > 0) {
+    n++;
+    const week: PlanWeek = { week: n, ...weekDates(startDay, n), items: [], hours: 0 };
+    let free = capacity;
+    let boundedFree = boundedCap;
+    // After MAX_RUN weeks of one skill alone, that skill takes at most half of this week.
+    const recent = soleSkill.slice(-MAX_RUN);
+    const runSkill = recent.length === MAX_RUN && recent.every((s) => s !== undefined && s === recent[0]) ? recent[0] : undefined;
+    let runFree = runSkill === undefined ? capacity : Math.floor(capacity / 2);
+    while (free > 0 && remaining > 0) {
+      while (first < pending.length && pending[first]!.left === 0) first++;
+      // The first task, in order, that this week still has room for; the rules give way, mixing
+      // first and then the bounded share, only when nothing else is left.
+      const room = (p: (typeof pending)[number], share: boolean, mix: boolean) =>
+        p.left > 0 && (!share || !p.bounded || boundedFree > 0) && (!mix || p.task.skill === undefined || p.task.skill !== runSkill || runFree > 0);
+      let i = pending.findIndex((p, k) => k >= first && room(p, true, true));
+      if (i === -1) {
+        runFree = free;
+        i = pending.findIndex((p, k) => k >= first && room(p, true, false));
       }
-      const take = Math.min(left, free);
-      week.items.push({ ...p.item, hours: toHours(take) });
-      week.hours = toHours(capacity - free + take);
+      if (i === -1) {
+        boundedFree = free;
+        i = first;
+      }
+      const p = pending[i]!;
+      const inRun = runSkill !== undefined && p.task.skill === runSkill;
+      const take = Math.min(p.left, free, p.bounded ? boundedFree : free, inRun ? runFree : free);
+      p.left -= take;
       free -= take;
-      left -= take;
+      remaining -= take;
+      if (p.bounded) boundedFree -= take;
+      if (inRun) runFree -= take;
+      // Two pieces of the same task in one week (after a wait) are one item.
+      const last = week.items.find((item) => item.taskId === p.task.id);
+      if (last) last.hours = toHours(toUnits(last.hours) + take);
+      else week.items.push({ taskId: p.task.id, text: p.task.text, month: p.task.month, skill: p.task.skill, hours: toHours(take), continued: p.started, continues: false });
+      (last ?? week.items.at(-1)!).continues = p.left > 0;
+      p.started = true;
+      if (p.left === 0) finishWeek.set(p.task.id, n);
     }
+    week.hours = toHours(capacity - free);
+    const skillsOfWeek = new Set(week.items.map((item) => item.skill));
+    soleSkill.push(skillsOfWeek.size === 1 ? [...skillsOfWeek][0] : undefined);
+    if (weeks.length < MAX_WEEKS) weeks.push(week);
   }
-
+  for (const p of pending) if (p.left === 0 && !finishWeek.has(p.task.id)) finishWeek.set(p.task.id, 0);
   return {
     weeks,
     totalHours: toHours(totalUnits),
-    totalWeeks,
-    truncated: totalWeeks > MAX_WEEKS,
-    startDate: civilFromDays(startDay),
-    skills: planned.map((p) => p.skill),
+    totalWeeks: n,
+    truncated: n > MAX_WEEKS,
+    startDate: isoOfDayNumber(startDay),
+    finishWeek,
   };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Goals.
+/** A month's share of the schedule: the weeks that hold its tasks, each with only its tasks. */
+export interface MonthOfSchedule {
+  month: number;
+  weeks: { week: number; start: string; end: string; items: PlanItem[]; hours: number }[];
+  /** Hours of this month's tasks in the listed weeks. */
+  hours: number;
+}
+
+/**
+ * The schedule grouped by roadmap month, as the page and the Markdown export show it: each month
+ * with the weeks its tasks fall in (a week shared by two months appears under both, with each
+ * month's own tasks), months in order of their first week.
+ */
+export function scheduleByMonth(schedule: Pick<PlanSchedule, 'weeks'>): MonthOfSchedule[] {
+  const groups = new Map<number, MonthOfSchedule>();
+  for (const w of schedule.weeks)
+    for (const item of w.items) {
+      const g = groups.get(item.month) ?? { month: item.month, weeks: [], hours: 0 };
+      groups.set(item.month, g);
+      let gw = g.weeks.at(-1);
+      if (!gw || gw.week !== w.week) g.weeks.push((gw = { week: w.week, start: w.start, end: w.end, items: [], hours: 0 }));
+      gw.items.push(item);
+      gw.hours += item.hours;
+      g.hours += item.hours;
+    }
+  return [...groups.values()].sort((a, b) => (a.weeks[0]?.week ?? 0) - (b.weeks[0]?.week ?? 0) || a.month - b.month);
+}

@@ -33,8 +33,9 @@ export interface SharedPlan {
   startDate: string;
 }
 
-/** What precedes the token in a share link's fragment. */
-export const SHARE_PREFIX = '#share=';
+import { SHARE_PREFIX } from './share-prefix';
+
+export { SHARE_PREFIX };
 
 /** The token format this code writes; tokens with a higher version come from a newer site. */
 export const SHARE_VERSION = 1;
