@@ -27,3 +27,9 @@ export const HOURS_PER_WEEK = { min: 1, max: 40, default: 10 } as const;
 /** True for a whole number of study hours per week from 1 to 40. */
 export const isHoursPerWeek = (value: unknown): value is number =>
   Number.isSafeInteger(value) && (value as number) >= HOURS_PER_WEEK.min && (value as number) <= HOURS_PER_WEEK.max;
+
+/** A kebab-case id (skills, roles, tasks, alternative groups and options): lowercase letters, digits, single hyphens. */
+export const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** True for a kebab-case id of at most 100 characters. */
+export const isKebabId = (value: unknown): value is string => typeof value === 'string' && value.length <= 100 && KEBAB_ID.test(value);
