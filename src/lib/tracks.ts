@@ -115,3 +115,39 @@ export function trackWeeks(track: Pick<Track, 'months'>, hoursPerWeek: number): 
     hoursPerWeek,
   );
 }
+
+/**
+ * For each task, the roles for which it is optional, leaving alternatives aside: whether a task is
+ * an alternative depends on the options a person takes, so the build ships this and the task's
+ * alternative mark, and the browser finishes the rule ({@link taskKind}) with the chosen options.
+ */
+export function optionalRoles(skills: readonly ModelSkill[], months: readonly ModelMonth[], roles: readonly TrackRole[]): Map<string, string[]> {
+  const steps = taskSteps(skills, months);
+  const out = new Map<string, string[]>();
+  for (const m of months)
+    for (const t of m.tasks) {
+      const step = steps.get(t.id) ?? { step: 0 };
+      out.set(
+        t.id,
+        roles.filter((r) => taskKind({}, step, r, {}) === 'optional').map((r) => r.id),
+      );
+    }
+  return out;
+}
+
+/**
+ * What alternative groups and options are called on the page. One table, checked against the
+ * content (tests/unit/tracks-view.test.ts): every group and option the months use has a title here.
+ */
+export const alternativeTitles: Readonly<Record<string, string>> = {
+  cloud: 'Cloud platform',
+  aws: 'AWS',
+  'google-cloud': 'Google Cloud',
+  azure: 'Azure',
+  'dl-framework': 'Deep learning framework',
+  pytorch: 'PyTorch',
+  tensorflow: 'TensorFlow',
+};
+
+/** The title of an alternative group or option; its id when the table lacks it. */
+export const alternativeTitle = (id: string) => (Object.hasOwn(alternativeTitles, id) ? alternativeTitles[id]! : id);
