@@ -3,12 +3,35 @@
  * restricted to it (for counts, "continue", pacing and the calendar). The build renders only compact
  * marks per task (the roles it is optional for, and its alternative as "group:option") and a small
  * list of roles and groups; these functions finish the rule of src/lib/tracks.ts with the person's
- * stored choices. Pure functions, in the eager progress chunk, so they stay small.
+ * stored choices. Pure functions, in the eager progress chunk, so they stay small; the choice rule
+ * (resolveChoices) has its home here and tracks.ts uses it.
  */
 import type { ProgressDoc } from './progress/doc';
 import type { RoadmapMonth } from './roadmap-data';
-import { studyWeeks } from './time-model';
-import { resolveChoices, type AlternativeGroup, type TaskKind } from './tracks';
+import { studyWeeks } from './durations';
+
+/** What a task is on a track (see src/lib/tracks.ts for the rule). */
+export type TaskKind = 'core' | 'optional' | 'alternative';
+
+/** A choice between alternatives, with its options in roadmap order. */
+export interface AlternativeGroup {
+  id: string;
+  options: string[];
+}
+
+/**
+ * The options in force: for each group, the person's choice when it names one of the group's
+ * options, else the role's, else the group's first option.
+ */
+export function resolveChoices(groups: readonly AlternativeGroup[], role: { choices: Readonly<Record<string, string>> }, chosen: Readonly<Record<string, string>> = {}): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const g of groups) {
+    const mine = Object.hasOwn(chosen, g.id) ? chosen[g.id] : undefined;
+    const theirs = Object.hasOwn(role.choices, g.id) ? role.choices[g.id] : undefined;
+    out[g.id] = [mine, theirs].find((o): o is string => o !== undefined && g.options.includes(o)) ?? g.options[0] ?? '';
+  }
+  return out;
+}
 
 /** Element id of the JSON data island with the roles and alternative groups. */
 export const TRACK_DATA_ID = 'track-data';

@@ -102,20 +102,6 @@ export const isChoices = (v: unknown): v is Record<string, string> => {
   return !!entries && entries.length <= LIMITS.choices && entries.every(([k, x]) => isKebabId(k) && isKebabId(x));
 };
 
-/**
- * A valid version 2 document as version 3, with nothing lost (the same fields, no choices yet);
- * undefined for anything else. Cheap enough for page loads, so an ordinary visit after the update
- * shows its progress at once and never needs the repair code.
- */
-export function fromV2(v: unknown): ProgressDoc | undefined {
-  if (!isObject(v) || v['version'] !== 2 || v['choices'] !== undefined) return undefined;
-  const doc = { ...v, version: CURRENT_VERSION, choices: {} };
-  return isProgressDoc(doc) ? canonicalDoc(doc) : undefined;
-}
-
-/** A stored value as a current document when it is one or a valid version 2 one (migrated), else undefined. */
-export const asCurrentDoc = (v: unknown): ProgressDoc | undefined => (isProgressDoc(v) ? canonicalDoc(v) : fromV2(v));
-
 /** The version a stored or imported value claims, when it claims one newer than this code's. */
 export function newerVersion(v: unknown): number | undefined {
   const version = isObject(v) ? v['version'] : undefined;

@@ -6,8 +6,9 @@
  * fetch it. The checks are the ones in doc.ts, held to the schema of record.
  */
 import { isCalendarDay } from '../calendar-day';
+import { fromV2 } from './migrate';
 import { isHoursPerWeek, isKebabId, isLevel } from '../rules';
-import { LIMITS, canonicalDoc, emptyDoc, fromV2, isNote, isObject, isProgressDoc, isStoredTaskState, recordEntries, type ProgressDoc } from './doc';
+import { LIMITS, canonicalDoc, emptyDoc, isNote, isObject, isProgressDoc, isStoredTaskState, recordEntries, type ProgressDoc } from './doc';
 
 export interface ReadResult {
   doc: ProgressDoc;

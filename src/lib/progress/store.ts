@@ -18,13 +18,13 @@
 import {
   BACKUP_PREFIX,
   STORAGE_KEY,
-  asCurrentDoc,
   canonicalDoc,
   emptyDoc,
   newerVersion,
   type ProgressDoc,
   type TaskState,
 } from './doc';
+import { asCurrentDoc } from './migrate';
 import type { ReadResult } from './repair';
 import repairUrl from 'lazy-chunk:./repair.ts';
 
