@@ -7,7 +7,7 @@
 import { exportJson, type TaskState } from '../lib/progress/doc';
 import { ProgressStore, browserStorage } from '../lib/progress/store';
 import { download } from './download';
-import { roadmap, safeRender } from './progress-ui';
+import { loadTrack, safeRender, trackMonths, trackOf, trackReady } from './progress-ui';
 import toolsUrl from 'lazy-chunk:./roadmap-tools.ts';
 import backupUrl from 'lazy-chunk:./backup-restore.ts';
 
@@ -48,7 +48,7 @@ let tools: Promise<Tools> | undefined;
 /** The roadmap tools, loaded once; a failed load is tried again on the next event. */
 const loadTools = (root: HTMLElement) =>
   (tools ??= (import(/* @vite-ignore */ toolsUrl) as Promise<typeof import('./roadmap-tools')>)
-    .then((m) => m.mount(root, store, roadmap()))
+    .then((m) => m.mount(root, store, () => trackMonths(store.doc)))
     .catch((e: unknown) => {
       tools = undefined;
       throw e;
@@ -59,12 +59,44 @@ const loadTools = (root: HTMLElement) =>
  * `value` is the control's value when the event happened.
  */
 export function handle(e: Event, value = ''): Promise<void> {
-  if (e instanceof StorageEvent) return Promise.resolve(store.syncFromStorage(e.key));
-  return store.ready.then(() => act(e, value));
+  if (e instanceof StorageEvent) {
+    store.syncFromStorage(e.key);
+    // Another tab may have chosen a track: show it once its code is here.
+    return trackReady(store.doc).then(show);
+  }
+  return ready.then(() => act(e, value));
+}
+
+/** Drops a `?track=` from the address, so the stored track is the one shown from now on. */
+function dropTrackParam(): void {
+  const url = new URL(location.href);
+  if (!url.searchParams.has('track')) return;
+  url.searchParams.delete('track');
+  history.replaceState(history.state, '', url);
+}
+
+/** The track picker: a role (empty for the whole roadmap), an option of a group, or keeping a linked track. */
+function pick(e: Event, t: Element, value: string): void {
+  if (e.type === 'change' && t instanceof HTMLSelectElement) {
+    if (t.name === 'role') {
+      dropTrackParam();
+      flagSave(t, store.set([['role'], value || undefined]));
+    } else if (t.dataset['group']) flagSave(t, store.set([['choices', t.dataset['group']], value]));
+  } else if (e.type === 'click' && t.closest('[data-action="keep-track"]')) {
+    const id = trackOf(store.doc)?.role.id;
+    dropTrackParam();
+    if (id) flagSave(t, store.set([['role'], id]));
+  }
 }
 
 function act(e: Event, value: string): void {
   const t = e.target as Element;
+  // The track code is loaded before a track is stored, so everything that follows the store shows it.
+  if (t.closest('[data-track-picker]'))
+    return void loadTrack().then(
+      () => pick(e, t, value),
+      () => $$('[data-notice="no-code"]').forEach((n) => n.removeAttribute('hidden')),
+    );
   const toolsRoot = t.closest<HTMLElement>('[data-roadmap-tools]');
   if (toolsRoot) {
     loadTools(toolsRoot).then(
@@ -98,7 +130,9 @@ addEventListener('beforeunload', (e) => {
   if (store.unsaved) e.preventDefault();
 });
 store.subscribe(show);
-void store.ready.then(() => {
+/** The stored document is read, and the code for the track it shows is here. */
+const ready = store.ready.then(() => trackReady(store.doc));
+void ready.then(() => {
   show();
   // Marks the page as holding its live progress (tests wait for it).
   document.documentElement.dataset['progress'] = 'live';
