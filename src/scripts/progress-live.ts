@@ -7,7 +7,7 @@
 import { exportJson, type TaskState } from '../lib/progress/doc';
 import { ProgressStore, browserStorage } from '../lib/progress/store';
 import { download } from './download';
-import { loadTrack, safeRender, trackMonths, trackOf, trackReady } from './progress-ui';
+import { loadTrack, roadmap, safeRender, trackReady, trackUi } from './progress-ui';
 import toolsUrl from 'lazy-chunk:./roadmap-tools.ts';
 import backupUrl from 'lazy-chunk:./backup-restore.ts';
 
@@ -48,7 +48,7 @@ let tools: Promise<Tools> | undefined;
 /** The roadmap tools, loaded once; a failed load is tried again on the next event. */
 const loadTools = (root: HTMLElement) =>
   (tools ??= (import(/* @vite-ignore */ toolsUrl) as Promise<typeof import('./roadmap-tools')>)
-    .then((m) => m.mount(root, store, () => trackMonths(store.doc)))
+    .then((m) => m.mount(root, store, () => trackUi?.monthsOn(store.doc, roadmap()) ?? roadmap()))
     .catch((e: unknown) => {
       tools = undefined;
       throw e;
@@ -67,41 +67,16 @@ export function handle(e: Event, value = ''): Promise<void> {
   return ready.then(() => act(e, value));
 }
 
-/** Drops a `?track=` from the address, so the stored track is the one shown from now on. */
-function dropTrackParam(): void {
-  const url = new URL(location.href);
-  if (!url.searchParams.has('track')) return;
-  url.searchParams.delete('track');
-  history.replaceState(history.state, '', url);
-}
-
-/** The track picker: a role (empty for the whole roadmap), an option of a group, or keeping a linked track. */
-function pick(e: Event, t: Element, value: string): void {
-  if (e.type === 'change' && t instanceof HTMLSelectElement) {
-    if (t.name === 'role') {
-      dropTrackParam();
-      flagSave(t, store.set([['role'], value || undefined]));
-    } else if (t.dataset['group']) flagSave(t, store.set([['choices', t.dataset['group']], value]));
-  } else if (e.type === 'click' && t.closest('[data-action="keep-track"]')) {
-    const id = trackOf(store.doc)?.role.id;
-    dropTrackParam();
-    if (id) flagSave(t, store.set([['role'], id]));
-  }
-}
-
 function act(e: Event, value: string): void {
   const t = e.target as Element;
   // The track code is loaded before a track is stored, so everything that follows the store shows it.
-  if (t.closest('[data-track-picker]'))
-    return void loadTrack().then(
-      () => pick(e, t, value),
-      () => $$('[data-notice="no-code"]').forEach((n) => n.removeAttribute('hidden')),
-    );
+  const noCode = () => $$('[data-notice="no-code"]').forEach((n) => n.removeAttribute('hidden'));
+  if (t.closest('[data-track-picker]')) return void loadTrack().then((m) => m.pick(e, t, value, store, flagSave), noCode);
   const toolsRoot = t.closest<HTMLElement>('[data-roadmap-tools]');
   if (toolsRoot) {
     loadTools(toolsRoot).then(
       (a) => a.handle(e),
-      () => e.type === 'click' && $$('[data-notice="no-code"]').forEach((n) => n.removeAttribute('hidden')),
+      () => e.type === 'click' && noCode(),
     );
     return;
   }

@@ -26,25 +26,14 @@ export function roadmap(): RoadmapMonth[] {
   }
 }
 type TrackUi = typeof import('./track-ui');
-let trackUi: TrackUi | undefined;
-let trackLoad: Promise<TrackUi> | undefined;
+/** The track code, once loaded. */
+export let trackUi: TrackUi | undefined;
 /** Whether `doc` (or the address) asks for a track, so the track code must be there before rendering. */
-const wantsTrack = (doc: Pick<ProgressDoc, 'role'>) => !!doc.role || new URLSearchParams(location.search).has('track');
-/** Loads the track code; a failed load is tried again next time. */
-export const loadTrack = () =>
-  (trackLoad ??= (import(/* @vite-ignore */ trackUrl) as Promise<TrackUi>).then(
-    (m) => (trackUi = m),
-    (e: unknown) => {
-      trackLoad = undefined;
-      throw e;
-    },
-  ));
+const wantsTrack = (doc: Pick<ProgressDoc, 'role'>) => !!doc.role || location.search.includes('track=');
+/** Loads the track code; nothing is cached here (the browser keeps a loaded module), so a failed load is never remembered as one. */
+export const loadTrack = () => (import(/* @vite-ignore */ trackUrl) as Promise<TrackUi>).then((m) => (trackUi = m));
 /** Settles once the page can render `doc` with its track (at once when it needs none). */
 export const trackReady = (doc: Pick<ProgressDoc, 'role'>): Promise<unknown> => (wantsTrack(doc) ? loadTrack().catch(() => undefined) : Promise.resolve());
-/** The roadmap months on the shown track: what counts, "continue", pacing and the calendar follow. */
-export const trackMonths = (doc: ProgressDoc) => trackUi?.monthsOn(doc, roadmap()) ?? roadmap();
-/** The track the page shows, once the track code is there. */
-export const trackOf = (doc: ProgressDoc) => trackUi?.trackOf(doc);
 
 /** Shows `doc`'s progress on the page. */
 export function render(doc: ProgressDoc): void {

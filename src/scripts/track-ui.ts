@@ -6,6 +6,7 @@
  */
 import { formatDuration } from '../lib/durations';
 import type { ProgressDoc } from '../lib/progress/doc';
+import type { ProgressStore } from '../lib/progress/store';
 import type { RoadmapMonth } from '../lib/roadmap-data';
 import { TRACK_DATA_ID, kindLabel, kindOnTrack, monthsOnTrack, shownTrack, weeksOfMonths, type ShownTrack, type TrackData } from '../lib/track-view';
 
@@ -91,4 +92,30 @@ export function renderTrack(doc: ProgressDoc, months: RoadmapMonth[]): { track: 
     el.textContent = track ? `At ${pace} hours a week, the ${track.role.title} track takes ${formatDuration(weeksOfMonths(onTrack, pace))}.` : el.dataset['whole'];
   }
   return { track, months: onTrack };
+}
+
+/** Drops a `?track=` from the address, so the stored track is the one shown from now on. */
+function dropTrackParam(): void {
+  const url = new URL(location.href);
+  if (!url.searchParams.has('track')) return;
+  url.searchParams.delete('track');
+  history.replaceState(history.state, '', url);
+}
+
+/**
+ * Acts on the track picker (progress-live.ts hands its events here): a role (empty for the whole
+ * roadmap), an option of a group, or keeping the track a link showed. `value` is the control's
+ * value when the event happened; `flag` says next to the control when a change was not saved.
+ */
+export function pick(e: Event, t: Element, value: string, store: Pick<ProgressStore, 'set' | 'doc'>, flag: (control: Element, saved: boolean) => void): void {
+  if (e.type === 'change' && t instanceof HTMLSelectElement) {
+    if (t.name === 'role') {
+      dropTrackParam();
+      flag(t, store.set([['role'], value || undefined]));
+    } else if (t.dataset['group']) flag(t, store.set([['choices', t.dataset['group']], value]));
+  } else if (e.type === 'click' && t.closest('[data-action="keep-track"]')) {
+    const id = trackOf(store.doc)?.role.id;
+    dropTrackParam();
+    if (id) flag(t, store.set([['role'], id]));
+  }
 }

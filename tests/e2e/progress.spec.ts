@@ -97,6 +97,7 @@ test('a skill page shows progress for the months that teach it', async ({ page }
 
 test('pacing: a start date and hours per week give every month dates', async ({ page }) => {
   await page.goto('roadmap/');
+  await toolsReady(page);
   await page.getByLabel('Start date').fill('2027-01-04');
   await page.getByLabel('Hours per week').fill('10');
   await page.getByRole('button', { name: 'Show my dates' }).click();

@@ -11,6 +11,12 @@ const KEY = 'hasm-progress';
 const statusOf = (page: Page, n: number) => page.getByRole('combobox', { name: new RegExp(`^Status of task ${n}\\b`) });
 const stored = (page: Page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null') as Record<string, unknown> | null, KEY);
 const live = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-progress', 'live');
+/** The track picker, once its controls work (the page's code has made it usable). */
+async function picker(page: Page) {
+  const form = page.getByRole('form', { name: 'Your track' });
+  await expect(form).not.toHaveAttribute('inert');
+  return form;
+}
 /** Stores `value` as the progress document, then reloads, as a returning visitor's page load. */
 async function seed(page: Page, value: unknown) {
   await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, JSON.stringify(value)]);
@@ -49,15 +55,15 @@ test('progress saved before tracks is still there after them: a version 2 docume
 
 test('a chosen track marks and folds the tasks a role does not need, never hides them, and is stored with progress', async ({ page }) => {
   await page.goto('roadmap/month-14/');
-  const picker = page.getByRole('form', { name: 'Your track' });
+  const form = await picker(page);
   const total = await page.locator('[data-task-id]').count();
   await expect(page.getByText(`0 of ${total} tasks done`)).toBeVisible();
-  await expect(picker.getByLabel('Cloud platform')).toBeDisabled();
+  await expect(form.getByLabel('Cloud platform')).toBeDisabled();
 
-  await picker.getByLabel('Show the roadmap for').selectOption({ label: 'Healthcare data analyst' });
-  await expect(picker.getByRole('status')).toHaveText('Showing the Healthcare data analyst track.');
+  await form.getByLabel('Show the roadmap for').selectOption({ label: 'Healthcare data analyst' });
+  await expect(form.getByRole('status')).toHaveText('Showing the Healthcare data analyst track.');
   // The analyst's track takes Azure, so this month's AWS tasks are alternatives: folded, labelled, still there.
-  await expect(picker.getByLabel('Cloud platform')).toHaveValue('azure');
+  await expect(form.getByLabel('Cloud platform')).toHaveValue('azure');
   const folded = page.locator('details[data-track-more]');
   await expect(folded.locator('summary')).toHaveText('7 tasks not on your track (optional or alternative)');
   await expect(page.getByText('0 of 2 track tasks done')).toBeVisible();
@@ -66,7 +72,7 @@ test('a chosen track marks and folds the tasks a role does not need, never hides
   await expect(page.locator('[data-task-id]')).toHaveCount(total);
 
   // Taking AWS makes them the analyst's optional tasks instead; one of them is core.
-  await picker.getByLabel('Cloud platform').selectOption({ label: 'AWS' });
+  await form.getByLabel('Cloud platform').selectOption({ label: 'AWS' });
   await expect(folded.locator('summary')).toHaveText('6 tasks not on your track (optional or alternative)');
   await expect(folded.getByText('Optional for Healthcare data analyst').first()).toBeVisible();
   await expect(page.getByText('0 of 3 track tasks done')).toBeVisible();
@@ -75,7 +81,7 @@ test('a chosen track marks and folds the tasks a role does not need, never hides
   // Other pages and later visits follow the stored track.
   await page.goto('roadmap/month-14/');
   await expect(page.getByText('0 of 3 track tasks done')).toBeVisible();
-  await page.getByRole('form', { name: 'Your track' }).getByLabel('Show the roadmap for').selectOption({ label: 'Whole roadmap (every task)' });
+  await (await picker(page)).getByLabel('Show the roadmap for').selectOption({ label: 'Whole roadmap (every task)' });
   await expect(page.getByText(`0 of ${total} tasks done`)).toBeVisible();
   await expect(folded).toBeHidden();
   expect(await stored(page)).not.toHaveProperty('role');
@@ -86,7 +92,7 @@ test('the headline states the track’s duration at 10 hours a week, and the pac
   await page.goto('roadmap/');
   const headline = page.getByText(/^At 10 hours a week, the whole roadmap takes \d+ weeks/);
   await expect(headline).toBeVisible();
-  await page.getByRole('form', { name: 'Your track' }).getByLabel('Show the roadmap for').selectOption({ label: 'Healthcare ML engineer' });
+  await (await picker(page)).getByLabel('Show the roadmap for').selectOption({ label: 'Healthcare ML engineer' });
   const track = page.getByText(/^At 10 hours a week, the Healthcare ML engineer track takes (\d+) weeks/);
   await expect(track).toBeVisible();
   const weeks = Number(/takes (\d+) weeks/.exec((await track.textContent())!)![1]);
@@ -106,12 +112,12 @@ test('the home page leads each background to a track, and a returning visitor ba
   await expect(from.getByRole('heading', { name: 'Software engineer' })).toBeVisible();
   await from.getByRole('link', { name: 'Healthcare ML engineer track' }).click();
   await expect(page).toHaveURL(/\/roadmap\/\?track=healthcare-ml-engineer$/);
-  const picker = page.getByRole('form', { name: 'Your track' });
-  await expect(picker.getByRole('status')).toHaveText('Showing the Healthcare ML engineer track.');
+  const form = await picker(page);
+  await expect(form.getByRole('status')).toHaveText('Showing the Healthcare ML engineer track.');
   // A link shows a track; keeping it is the person's choice.
   expect((await stored(page))?.['role']).toBeUndefined();
-  await picker.getByRole('button', { name: 'Make this my track' }).click();
-  await expect(picker.getByRole('button', { name: 'Make this my track' })).toBeHidden();
+  await form.getByRole('button', { name: 'Make this my track' }).click();
+  await expect(form.getByRole('button', { name: 'Make this my track' })).toBeHidden();
   expect(await stored(page)).toMatchObject({ role: 'healthcare-ml-engineer' });
   await expect(page).toHaveURL(/\/roadmap\/$/);
 
