@@ -11,6 +11,12 @@ export interface RoadmapMonth {
   title?: string;
   hours: number;
   tasks: string[];
+  /** Present where the page follows a track (src/lib/track-view.ts); each parallel to `tasks`. */
+  taskHours?: number[];
+  /** Per task, the roles it is optional for, space-separated. */
+  optionalFor?: string[];
+  /** Per task, "group:option" for an alternative, else empty. */
+  alt?: string[];
 }
 
 /** Element id of the JSON data island that carries the roadmap to the browser. */

@@ -41,3 +41,9 @@ export const WEEKS_PER_MONTH = 4;
 
 /** The most hours a roadmap month may hold at {@link ROADMAP_PACE}. */
 export const MONTH_HOURS_MAX = WEEKS_PER_MONTH * ROADMAP_PACE;
+
+/** A kebab-case id (skills, roles, tasks, alternative groups and options): lowercase letters, digits, single hyphens. */
+export const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** True for a kebab-case id of at most 100 characters. */
+export const isKebabId = (value: unknown): value is string => typeof value === 'string' && value.length <= 100 && KEBAB_ID.test(value);

@@ -12,8 +12,9 @@
  * win where they name a real option. Pure functions over plain data.
  */
 import { studyWeeks, taskSteps, type ModelMonth, type ModelSkill, type ModelTask, type TaskStep } from './time-model';
+import { resolveChoices, type AlternativeGroup, type TaskKind } from './track-view';
 
-export type TaskKind = 'core' | 'optional' | 'alternative';
+export { resolveChoices, type AlternativeGroup, type TaskKind };
 
 /** A role as a track needs it. */
 export interface TrackRole {
@@ -23,12 +24,6 @@ export interface TrackRole {
   levels: Readonly<Record<string, number>>;
   /** Alternative group → the option the role suggests. */
   choices: Readonly<Record<string, string>>;
-}
-
-/** A choice between alternatives, with its options in roadmap order. */
-export interface AlternativeGroup {
-  id: string;
-  options: string[];
 }
 
 /** The alternative groups the roadmap offers, in order of first appearance. */
@@ -42,20 +37,6 @@ export function alternativeGroups(months: readonly ModelMonth[]): AlternativeGro
       groups.set(t.alternative.group, options);
     }
   return [...groups].map(([id, options]) => ({ id, options }));
-}
-
-/**
- * The options in force: for each group, the person's choice when it names one of the group's
- * options, else the role's, else the group's first option.
- */
-export function resolveChoices(groups: readonly AlternativeGroup[], role: Pick<TrackRole, 'choices'>, chosen: Readonly<Record<string, string>> = {}): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const g of groups) {
-    const mine = Object.hasOwn(chosen, g.id) ? chosen[g.id] : undefined;
-    const theirs = Object.hasOwn(role.choices, g.id) ? role.choices[g.id] : undefined;
-    out[g.id] = [mine, theirs].find((o): o is string => o !== undefined && g.options.includes(o)) ?? g.options[0] ?? '';
-  }
-  return out;
 }
 
 /** What a task is on a track. */
@@ -115,3 +96,39 @@ export function trackWeeks(track: Pick<Track, 'months'>, hoursPerWeek: number): 
     hoursPerWeek,
   );
 }
+
+/**
+ * For each task, the roles for which it is optional, leaving alternatives aside: whether a task is
+ * an alternative depends on the options a person takes, so the build ships this and the task's
+ * alternative mark, and the browser finishes the rule ({@link taskKind}) with the chosen options.
+ */
+export function optionalRoles(skills: readonly ModelSkill[], months: readonly ModelMonth[], roles: readonly TrackRole[]): Map<string, string[]> {
+  const steps = taskSteps(skills, months);
+  const out = new Map<string, string[]>();
+  for (const m of months)
+    for (const t of m.tasks) {
+      const step = steps.get(t.id) ?? { step: 0 };
+      out.set(
+        t.id,
+        roles.filter((r) => taskKind({}, step, r, {}) === 'optional').map((r) => r.id),
+      );
+    }
+  return out;
+}
+
+/**
+ * What alternative groups and options are called on the page. One table, checked against the
+ * content (tests/unit/tracks-view.test.ts): every group and option the months use has a title here.
+ */
+export const alternativeTitles: Readonly<Record<string, string>> = {
+  cloud: 'Cloud platform',
+  aws: 'AWS',
+  'google-cloud': 'Google Cloud',
+  azure: 'Azure',
+  'dl-framework': 'Deep learning framework',
+  pytorch: 'PyTorch',
+  tensorflow: 'TensorFlow',
+};
+
+/** The title of an alternative group or option; its id when the table lacks it. */
+export const alternativeTitle = (id: string) => (Object.hasOwn(alternativeTitles, id) ? alternativeTitles[id]! : id);

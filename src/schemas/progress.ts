@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import { isCalendarDay } from '../lib/calendar-day';
 import { CURRENT_VERSION, LIMITS, storedTaskStates } from '../lib/progress/doc';
-import { HOURS_PER_WEEK, LEVELS } from '../lib/rules';
+import { HOURS_PER_WEEK, KEBAB_ID, LEVELS } from '../lib/rules';
 
 // Under the site's CSP (no 'unsafe-eval') zod must not try to compile validators with new Function.
 z.config({ jitless: true });
@@ -29,6 +29,9 @@ export const calendarDaySchema = z.string().check(z.refine(isCalendarDay, { mess
 /** A note, of bounded length. */
 export const noteSchema = z.string().check(z.maxLength(LIMITS.noteLength));
 
+/** A kebab-case id, as alternative groups and options are named. */
+export const kebabIdSchema = z.string().check(z.maxLength(100), z.regex(KEBAB_ID));
+
 /** The current document (see CURRENT_VERSION). */
 export const progressDocSchema = z.object({
   version: z.literal(CURRENT_VERSION),
@@ -36,7 +39,7 @@ export const progressDocSchema = z.object({
   tasks: limitedRecord(storedTaskStateSchema, LIMITS.tasks, 'task states'),
   /** Skill id → self-rated level. */
   ratings: limitedRecord(ratingSchema, LIMITS.ratings, 'ratings'),
-  /** Target role id for the plan. */
+  /** Target role id for the plan, and the track the roadmap shows; absent means the whole roadmap. */
   role: z.optional(z.string()),
   /** Study hours per week. */
   hoursPerWeek: z.optional(hoursPerWeekSchema),
@@ -44,9 +47,14 @@ export const progressDocSchema = z.object({
   startDate: z.optional(calendarDaySchema),
   /** Free-text notes keyed by where they were written (e.g. a month id). */
   notes: limitedRecord(noteSchema, LIMITS.notes, 'notes'),
+  /** Alternative group id (e.g. cloud) → the option taken (e.g. azure); a group not named takes the role's suggestion. */
+  choices: z.record(kebabIdSchema, kebabIdSchema).check(z.refine((r) => Object.keys(r).length <= LIMITS.choices, { message: `holds more than ${LIMITS.choices} choices` })),
   /** When the document last changed, ISO 8601. */
   updatedAt: z.string(),
 });
+
+/** Version 2: version 3 without `choices`. */
+export const progressDocV2Schema = z.object({ ...z.omit(progressDocSchema, { choices: true, version: true }).shape, version: z.literal(2) });
 
 /** Version 1 stored only the ids of finished tasks and the ratings. */
 export const progressDocV1Schema = z.object({
@@ -58,7 +66,7 @@ export const progressDocV1Schema = z.object({
 /** Where a document first fails its schema, as "tasks → m01-t1", or undefined when it is valid. */
 export function firstProblem(value: unknown): string | undefined {
   const version = typeof value === 'object' && value !== null && 'version' in value ? value.version : undefined;
-  const result = (version === 1 ? progressDocV1Schema : progressDocSchema).safeParse(value);
+  const result = (version === 1 ? progressDocV1Schema : version === 2 ? progressDocV2Schema : progressDocSchema).safeParse(value);
   if (result.success) return undefined;
   const issue = result.error.issues[0];
   return issue?.path.length ? issue.path.map(String).join(' → ') : 'the document itself';

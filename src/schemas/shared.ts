@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { KEBAB_ID } from '../lib/rules';
 
 export { categoryIds, levelNames, LEVELS, type CategoryId, type LevelName } from '../lib/rules';
 
@@ -58,7 +59,7 @@ export const dateField = z.coerce.date({ message: 'must be a date written as YYY
 /** A kebab-case identifier (task ids, source keys). */
 export const kebabId = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be kebab-case: lowercase letters, digits and hyphens' });
+  .regex(KEBAB_ID, { message: 'must be kebab-case: lowercase letters, digits and hyphens' });
 
 /** Shape shared by every learning resource on the site. */
 export const resourceSchema = z.object({

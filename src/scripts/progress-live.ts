@@ -7,7 +7,7 @@
 import { exportJson, type TaskState } from '../lib/progress/doc';
 import { ProgressStore, browserStorage } from '../lib/progress/store';
 import { download } from './download';
-import { roadmap, safeRender } from './progress-ui';
+import { loadTrack, roadmap, safeRender, trackReady, trackUi } from './progress-ui';
 import toolsUrl from 'lazy-chunk:./roadmap-tools.ts';
 import backupUrl from 'lazy-chunk:./backup-restore.ts';
 
@@ -48,7 +48,7 @@ let tools: Promise<Tools> | undefined;
 /** The roadmap tools, loaded once; a failed load is tried again on the next event. */
 const loadTools = (root: HTMLElement) =>
   (tools ??= (import(/* @vite-ignore */ toolsUrl) as Promise<typeof import('./roadmap-tools')>)
-    .then((m) => m.mount(root, store, roadmap()))
+    .then((m) => m.mount(root, store, () => trackUi?.monthsOn(store.doc, roadmap()) ?? roadmap()))
     .catch((e: unknown) => {
       tools = undefined;
       throw e;
@@ -59,17 +59,24 @@ const loadTools = (root: HTMLElement) =>
  * `value` is the control's value when the event happened.
  */
 export function handle(e: Event, value = ''): Promise<void> {
-  if (e instanceof StorageEvent) return Promise.resolve(store.syncFromStorage(e.key));
-  return store.ready.then(() => act(e, value));
+  if (e instanceof StorageEvent) {
+    store.syncFromStorage(e.key);
+    // Another tab may have chosen a track: show it once its code is here.
+    return trackReady(store.doc).then(show);
+  }
+  return ready.then(() => act(e, value));
 }
 
 function act(e: Event, value: string): void {
   const t = e.target as Element;
+  // The track code is loaded before a track is stored, so everything that follows the store shows it.
+  const noCode = () => $$('[data-notice="no-code"]').forEach((n) => n.removeAttribute('hidden'));
+  if (t.closest('[data-track-picker]')) return void loadTrack().then((m) => m.pick(e, t, value, store, flagSave), noCode);
   const toolsRoot = t.closest<HTMLElement>('[data-roadmap-tools]');
   if (toolsRoot) {
     loadTools(toolsRoot).then(
       (a) => a.handle(e),
-      () => e.type === 'click' && $$('[data-notice="no-code"]').forEach((n) => n.removeAttribute('hidden')),
+      () => e.type === 'click' && noCode(),
     );
     return;
   }
@@ -98,7 +105,9 @@ addEventListener('beforeunload', (e) => {
   if (store.unsaved) e.preventDefault();
 });
 store.subscribe(show);
-void store.ready.then(() => {
+/** The stored document is read, and the code for the track it shows is here. */
+const ready = store.ready.then(() => trackReady(store.doc));
+void ready.then(() => {
   show();
   // Marks the page as holding its live progress (tests wait for it).
   document.documentElement.dataset['progress'] = 'live';

@@ -11,6 +11,7 @@ import { BACKUP_PREFIX, STORAGE_KEY, emptyDoc, isProgressDoc, progressOf, type P
 import { ROADMAP_DATA_ID, continueTarget, type RoadmapMonth } from '../lib/roadmap-data';
 import { monthPath, roadmapPath } from '../lib/paths';
 import liveUrl from 'lazy-chunk:./progress-live.ts';
+import trackUrl from 'lazy-chunk:./track-ui.ts';
 import toolsUrl from 'lazy-chunk:./roadmap-tools.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -24,24 +25,35 @@ export function roadmap(): RoadmapMonth[] {
     return [];
   }
 }
+type TrackUi = typeof import('./track-ui');
+/** The track code, once loaded. */
+export let trackUi: TrackUi | undefined;
+/** Whether `doc` (or the address) asks for a track, so the track code must be there before rendering. */
+const wantsTrack = (doc: Pick<ProgressDoc, 'role'>) => !!doc.role || location.search.includes('track=');
+/** Loads the track code; nothing is cached here (the browser keeps a loaded module), so a failed load is never remembered as one. */
+export const loadTrack = () => (import(/* @vite-ignore */ trackUrl) as Promise<TrackUi>).then((m) => (trackUi = m));
+/** Settles once the page can render `doc` with its track (at once when it needs none). */
+export const trackReady = (doc: Pick<ProgressDoc, 'role'>): Promise<unknown> => (wantsTrack(doc) ? loadTrack().catch(() => undefined) : Promise.resolve());
 
 /** Shows `doc`'s progress on the page. */
 export function render(doc: ProgressDoc): void {
+  const { track, months } = trackUi ? trackUi.renderTrack(doc, roadmap()) : { track: undefined, months: roadmap() };
+  /** Whether a task counts on the shown track (tasks this page has no marks for always do). */
+  const counts = (id: string) => (document.querySelector<HTMLElement>(`[data-task-id="${id}"]`)?.dataset['kind'] ?? 'core') === 'core';
   for (const li of $$<HTMLElement>('[data-task-id]')) {
     const state = doc.tasks[li.dataset['taskId']!] ?? 'open';
     li.dataset['state'] = state;
     const select = li.querySelector('select');
     if (select && select.value !== state) select.value = state;
   }
-  const months = roadmap();
   for (const el of $$<HTMLElement>('[data-progress-tasks], [data-progress-months]')) {
-    // Either explicit task ids, or month ids resolved through the roadmap data island.
+    // Either explicit task ids, or month ids resolved through the roadmap data island (on the track).
     const ids = el.dataset['progressMonths']
       ? months.filter((m) => el.dataset['progressMonths']!.split(' ').includes(m.id)).flatMap((m) => m.tasks)
-      : (el.dataset['progressTasks'] ?? '').split(' ').filter(Boolean);
+      : (el.dataset['progressTasks'] ?? '').split(' ').filter((id) => id && counts(id));
     const p = progressOf(doc, ids);
     const extra = [p.inProgress && `${p.inProgress} in progress`, p.skipped && `${p.skipped} skipped`].filter(Boolean).join(', ');
-    el.textContent = `${p.done} of ${p.total} tasks done${extra ? ` (${extra})` : ''}`;
+    el.textContent = `${p.done} of ${p.total} ${track ? 'track ' : ''}tasks done${extra ? ` (${extra})` : ''}`;
   }
   const slot = document.querySelector<HTMLElement>('[data-continue-slot]');
   if (slot) {
@@ -52,6 +64,7 @@ export function render(doc: ProgressDoc): void {
       ? `${next.started ? 'Continue with' : 'Start with'} month ${next.month.month}${next.month.title ? `: ${next.month.title}` : ''}`
       : 'Every month is complete: review the roadmap';
     slot.replaceChildren(a);
+    // A returning visitor with a stored track goes back to it.
   }
   for (const fs of $$<HTMLElement>('[data-skill-rating]')) {
     const v = String(doc.ratings[fs.dataset['skillRating']!] ?? '');
@@ -77,7 +90,10 @@ const loadLive = () =>
     throw e;
   }));
 
-/** The stored document when it can be shown as it is, else undefined (the live code reads it). */
+/**
+ * The stored document when it can be shown as it is, else undefined: the live code reads it (and
+ * migrates an older version, once).
+ */
 function peek(): ProgressDoc | undefined {
   try {
     const s = localStorage;
@@ -91,7 +107,7 @@ function peek(): ProgressDoc | undefined {
 }
 
 // Controls become usable at once; what they do is handed to the live code, loaded on intent.
-const regions = $$<HTMLElement>('.task-status, [data-skill-rating], [data-roadmap-tools], [data-progress-notices]');
+const regions = $$<HTMLElement>('.task-status, [data-skill-rating], [data-roadmap-tools], [data-progress-notices], [data-track-picker]');
 let pending = 0;
 const forward = (e: Event) => {
   if (e.type === 'submit') e.preventDefault();
@@ -120,13 +136,13 @@ addEventListener('storage', (e) => {
   if (live) void live.then((m) => m.handle(e));
   else {
     const doc = peek();
-    if (doc) safeRender(doc);
+    if (doc) void trackReady(doc).then(() => safeRender(doc));
     else void loadLive();
   }
 });
 
 const doc = peek();
-if (doc) safeRender(doc);
-// Stored data that needs attention, and the roadmap tools of someone with a start date (so their
-// dates show), load the live code at once.
+if (doc) void trackReady(doc).then(() => safeRender(doc));
+// Stored data that needs attention (an older version to migrate among it), and the roadmap tools
+// of someone with a start date (so their dates show), load the live code at once.
 if (!doc || (doc.startDate && document.querySelector('[data-roadmap-tools]'))) void loadLive().catch(() => undefined);

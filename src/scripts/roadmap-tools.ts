@@ -25,7 +25,11 @@ const card = (n: number) => document.querySelector(`[data-month="${n}"]`);
 const weeksOf = (n: number) => [...(card(n)?.querySelectorAll('[data-week]') ?? [])].map((w) => w.textContent ?? '');
 const titleOf = (n: number) => card(n)?.querySelector('h3')?.textContent?.trim() ?? `Month ${n}`;
 
-export function mount(root: HTMLElement, store: ProgressStore, months: RoadmapMonth[]) {
+/**
+ * Wires the tools in `root`. `track` gives the roadmap months on the track the page shows (core
+ * tasks and their hours), so pacing, re-planning and the calendar follow the track.
+ */
+export function mount(root: HTMLElement, store: ProgressStore, track: () => RoadmapMonth[]) {
   const form = root.querySelector<HTMLFormElement>('form[data-pace-form]')!;
   const start = form.querySelector<HTMLInputElement>('input[name="start"]')!;
   const hours = form.querySelector<HTMLInputElement>('input[name="hours"]')!;
@@ -43,7 +47,7 @@ export function mount(root: HTMLElement, store: ProgressStore, months: RoadmapMo
   const schedule = (): ScheduledMonth[] | undefined => {
     const d = store.doc;
     if (!d.startDate || !d.hoursPerWeek) return undefined;
-    return scheduleMonths(months, d.startDate, d.hoursPerWeek);
+    return scheduleMonths(track(), d.startDate, d.hoursPerWeek);
   };
 
   // A computation that throws leaves every other control working and says what to do.
@@ -68,7 +72,7 @@ export function mount(root: HTMLElement, store: ProgressStore, months: RoadmapMo
       say('Set a start date and your hours per week to see dates for every month.');
       return;
     }
-    const r = replanFromToday(months, (m) => isMonthComplete(d, m), today, d.hoursPerWeek, d.startDate);
+    const r = replanFromToday(track(), (m) => isMonthComplete(d, m), today, d.hoursPerWeek, d.startDate);
     const last = plan[plan.length - 1]!;
     say(
       r.behind
@@ -92,7 +96,7 @@ export function mount(root: HTMLElement, store: ProgressStore, months: RoadmapMo
     const d = store.doc;
     if (!d.startDate || !d.hoursPerWeek) return;
     const plan = schedule()!;
-    const firstOpen = months.findIndex((m) => !isMonthComplete(d, m));
+    const firstOpen = [...track()].sort((a, b) => a.month - b.month).findIndex((m) => !isMonthComplete(d, m));
     if (firstOpen < 0) return;
     const offset = plan[firstOpen]!.start;
     const shift = daysBetween(offset, today);
@@ -134,6 +138,7 @@ export function mount(root: HTMLElement, store: ProgressStore, months: RoadmapMo
   const calendar = () => {
     const d = store.doc;
     let plan: ScheduledMonth[];
+    const months = track();
     try {
       plan = scheduleMonths(months, d.startDate ?? today, d.hoursPerWeek ?? HOURS_PER_WEEK.default);
     } catch {

@@ -85,7 +85,7 @@ for (let g = 0; g < groups; g++) {
   });
 }
 
-test('a month page stays under 4 KiB of JavaScript before interaction, and under 7 KiB when stored data needs repair', async ({ browser, baseURL }) => {
+test('a month page stays under 4 KiB of JavaScript before interaction, and under 7.5 KiB when stored data needs repair', async ({ browser, baseURL }) => {
   const base = new URL(baseURL!).pathname;
   const path = 'roadmap/month-7/';
   const scriptBytes = (fetched: { path: string; type: string }[]) =>
@@ -108,6 +108,8 @@ test('a month page stays under 4 KiB of JavaScript before interaction, and under
   });
   expect(cleanJs).toBeLessThanOrEqual(4 * KIB);
   expect(damagedJs).toBeGreaterThan(cleanJs); // the repair code was fetched
-  // Repair loads the store and its write path too (it backs the original up and saves what it kept).
-  expect(damagedJs).toBeLessThanOrEqual(7 * KIB);
+  // Repair loads the store and its write path too (it backs the original up and saves what it kept),
+  // and since stored progress version 3 the store migrates version 2 and waits for the track code
+  // where a track is shown: 7 KiB became 7.5 KiB (measured 7.34 KiB, clean 3.79 KiB, on 2 December 2026).
+  expect(damagedJs).toBeLessThanOrEqual(7.5 * KIB);
 });

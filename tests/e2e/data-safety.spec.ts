@@ -61,7 +61,7 @@ test('D2: two tabs changing different tasks at the same moment keep both changes
     }
     const ids = await a.locator('[data-task-id]').evaluateAll((els) => els.slice(0, 2).map((e) => (e as HTMLElement).dataset['taskId']!));
     const pick = (n: number) => {
-      const s = document.querySelectorAll('select')[n]!;
+      const s = document.querySelectorAll<HTMLSelectElement>('[data-task-id] select')[n]!;
       s.value = 'done';
       s.dispatchEvent(new Event('change', { bubbles: true }));
     };
@@ -124,7 +124,7 @@ test('D3: when the repair code cannot load, stored progress is left exactly as i
 test('D4: progress saved by a newer version of the site is shown read-only and never overwritten', async ({ page }) => {
   await page.goto('roadmap/month-1/');
   const id = await taskItem(page, 1).getAttribute('data-task-id');
-  const newer = JSON.stringify({ version: 3, tasks: { [id!]: 'done' }, ratings: {}, notes: {}, goals: ['ship'], updatedAt: 'x' });
+  const newer = JSON.stringify({ version: 4, tasks: { [id!]: 'done' }, ratings: {}, notes: {}, choices: {}, goals: ['ship'], updatedAt: 'x' });
   await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, newer]);
   await page.reload();
   await expect(page.getByText('Your progress was saved by a newer version of this site.').first()).toBeVisible();

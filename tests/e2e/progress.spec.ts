@@ -63,7 +63,7 @@ test('progress saved by an earlier version of the site is migrated, not lost', a
   expect(damageNotices.length).toBeGreaterThan(0); // in the page, for when they apply
   for (const notice of damageNotices) await expect(notice).toBeHidden();
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('hasm-progress')!) as unknown);
-  expect(stored).toMatchObject({ version: 2, tasks: { [first!]: 'done' }, ratings: { sql: 2 } });
+  expect(stored).toMatchObject({ version: 3, tasks: { [first!]: 'done' }, ratings: { sql: 2 }, choices: {} });
 });
 
 test('the planner shows the same notice when stored data is damaged', async ({ page }) => {
@@ -97,6 +97,7 @@ test('a skill page shows progress for the months that teach it', async ({ page }
 
 test('pacing: a start date and hours per week give every month dates', async ({ page }) => {
   await page.goto('roadmap/');
+  await toolsReady(page);
   await page.getByLabel('Start date').fill('2027-01-04');
   await page.getByLabel('Hours per week').fill('10');
   await page.getByRole('button', { name: 'Show my dates' }).click();

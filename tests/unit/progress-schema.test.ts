@@ -13,13 +13,14 @@ import { calendarDaySchema, progressDocSchema, progressDocV1Schema, ratingSchema
 const validDoc = isProgressDoc;
 
 const valid = {
-  version: 2,
+  version: 3,
   tasks: { 'm01-a': 'done', 'm02-b': 'in-progress', 'm03-c': 'skipped' },
   ratings: { sql: 0, python: 4 },
   role: 'clinical-data-scientist',
   hoursPerWeek: 10,
   startDate: '2026-12-01',
   notes: { 'month-1': 'Started with SQL' },
+  choices: { cloud: 'azure', 'dl-framework': 'pytorch' },
   updatedAt: '2026-12-01T09:00:00.000Z',
 };
 type Doc = Record<string, unknown>;
@@ -57,7 +58,18 @@ const mutations: [string, (d: Doc) => void, boolean][] = [
   ['notes missing', (d) => { delete d['notes']; }, false],
   ['updatedAt missing', (d) => { delete d['updatedAt']; }, false],
   ['updatedAt a number', (d) => { d['updatedAt'] = 1764579600000; }, false],
-  ['wrong version', (d) => { d['version'] = 3; }, false],
+  ['wrong version', (d) => { d['version'] = 4; }, false],
+  ['version 2 (it migrates, but is not current)', (d) => { d['version'] = 2; }, false],
+  ['no choices', (d) => { delete d['choices']; }, false],
+  ['no choice made', (d) => { d['choices'] = {}; }, true],
+  ['choices a list', (d) => { d['choices'] = ['azure']; }, false],
+  ['a choice not text', (d) => { rec(d, 'choices')['cloud'] = 1; }, false],
+  ['a choice not kebab-case', (d) => { rec(d, 'choices')['cloud'] = 'Google Cloud'; }, false],
+  ['a group not kebab-case', (d) => { rec(d, 'choices')['Cloud'] = 'aws'; }, false],
+  ['an empty choice', (d) => { rec(d, 'choices')['cloud'] = ''; }, false],
+  ['a "__proto__" choice from JSON', (d) => { d['choices'] = JSON.parse('{"__proto__":"x","cloud":"aws"}'); }, true],
+  ['as many choices as the limit', (d) => { d['choices'] = Object.fromEntries(Array.from({ length: LIMITS.choices }, (_, i) => [`g${i}`, 'a'])); }, true],
+  ['one choice past the limit', (d) => { d['choices'] = Object.fromEntries(Array.from({ length: LIMITS.choices + 1 }, (_, i) => [`g${i}`, 'a'])); }, false],
   ['an impossible start date', (d) => { d['startDate'] = '2026-02-30'; }, false],
   ['a start date in year 9999', (d) => { d['startDate'] = '9999-06-01'; }, false],
   ['a start date in year 0000', (d) => { d['startDate'] = '0000-01-01'; }, false],
@@ -67,7 +79,7 @@ const mutations: [string, (d: Doc) => void, boolean][] = [
   ['a note at the length limit', (d) => { rec(d, 'notes')['x'] = 'x'.repeat(LIMITS.noteLength); }, true],
   ['a note past the length limit', (d) => { rec(d, 'notes')['x'] = 'x'.repeat(LIMITS.noteLength + 1); }, false],
   ['version as text', (d) => { d['version'] = '2'; }, false],
-  ['version 1 fields in a version 2 document', (d) => { d['done'] = ['m01-a']; }, true],
+  ['version 1 fields in a version 3 document', (d) => { d['done'] = ['m01-a']; }, true],
 ];
 
 describe('the page-load guard of the stored document agrees with zod/mini', () => {
@@ -83,7 +95,7 @@ describe('the page-load guard of the stored document agrees with zod/mini', () =
   it.each([
     ['nothing', undefined],
     ['null', null],
-    ['a string', '{"version":2}'],
+    ['a string', '{"version":3}'],
     ['a list', [valid]],
     ['an empty object', {}],
   ])('%s is not a document', (_, value) => {
@@ -110,13 +122,14 @@ describe('the page-load guard of the stored document agrees with zod/mini', () =
     };
     // Each field is usually valid (so whole documents often are) and otherwise anything at all.
     const validValue: Record<string, () => unknown> = {
-      version: () => 2,
+      version: () => 3,
       tasks: () => ({ 'm01-a': pick(['done', 'in-progress', 'skipped']) }),
       ratings: () => ({ sql: pick([0, 1, 2, 3, 4]) }),
       role: () => pick([undefined, 'clinical-data-scientist']),
       hoursPerWeek: () => pick([undefined, 1, 10, 40]),
       startDate: () => pick([undefined, '2026-12-01']),
       notes: () => pick([{}, { m1: 'text' }]),
+      choices: () => pick([{}, { cloud: 'azure' }, { cloud: 'google-cloud', 'dl-framework': 'tensorflow' }]),
       updatedAt: () => '2026-12-01T09:00:00.000Z',
     };
     let accepted = 0;

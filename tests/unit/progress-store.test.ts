@@ -33,7 +33,7 @@ class FakeStorage implements StorageLike {
 
 const now = () => new Date('2026-11-28T10:00:00Z');
 const stored = (s: StorageLike) => JSON.parse(s.getItem(STORAGE_KEY)!) as ProgressDoc;
-const validDoc = (extra: Partial<ProgressDoc> = {}): ProgressDoc => ({ version: 2, tasks: {}, ratings: {}, notes: {}, updatedAt: 'x', ...extra });
+const validDoc = (extra: Partial<ProgressDoc> = {}): ProgressDoc => ({ version: 3, tasks: {}, ratings: {}, notes: {}, choices: {}, updatedAt: 'x', ...extra });
 const kinds = (store: ProgressStore) => store.notices.map((n) => (n.reason ? `${n.kind}-${n.reason}` : n.kind));
 
 describe('ProgressStore: reading and writing', () => {
@@ -120,7 +120,7 @@ describe('ProgressStore: unreadable data is backed up, offered and restorable (D
     await store.ready;
     expect(store.doc.tasks).toEqual({ 'm01-a': 'done', 'm02-b': 'done' });
     expect(store.notices).toEqual([]);
-    expect(stored(storage).version).toBe(2);
+    expect(stored(storage).version).toBe(3);
   });
 
   it('writes nothing while an older or damaged document waits for its repair', async () => {
@@ -210,7 +210,7 @@ describe('ProgressStore: full or blocked storage (D1, U7)', () => {
 });
 
 describe('ProgressStore: a newer version is never overwritten (D4)', () => {
-  const newer = JSON.stringify({ version: 3, tasks: { 'm01-a': 'done' }, ratings: { sql: 2 }, notes: {}, goals: ['x'], updatedAt: 'x' });
+  const newer = JSON.stringify({ version: 4, tasks: { 'm01-a': 'done' }, ratings: { sql: 2 }, notes: {}, choices: {}, goals: ['x'], updatedAt: 'x' });
 
   it('shows what it can, read-only, and writes nothing, not even a backup', async () => {
     const storage = new FakeStorage();
@@ -394,5 +394,97 @@ describe('readDoc', () => {
     const result = readDoc({ version: 2, tasks, ratings: {}, notes: {}, updatedAt: 'x' });
     expect(result.damaged).toBe(true);
     expect(Object.keys(result.doc.tasks)).toHaveLength(LIMITS.tasks);
+  });
+});
+
+describe('version 2 → 3: progress saved before tracks is still there after them', () => {
+  const v2 = {
+    version: 2,
+    tasks: { 'm01-setup-python-jupyter': 'done', 'm02-a': 'in-progress', 'm03-b': 'skipped' },
+    ratings: { sql: 3, 'python-ecosystem': 2 },
+    role: 'healthcare-ml-engineer',
+    hoursPerWeek: 12,
+    startDate: '2026-09-07',
+    notes: { 'month-1': 'Finished early' },
+    updatedAt: '2026-11-01T08:00:00.000Z',
+  };
+  const asV3 = { ...v2, version: 3, choices: {} };
+
+  it('migrates a stored version 2 document on load, without the repair code, and stores it as version 3', async () => {
+    const storage = new FakeStorage();
+    storage.setItem(STORAGE_KEY, JSON.stringify(v2));
+    const store = new ProgressStore(storage, now, () => Promise.reject(new Error('offline')));
+    await store.ready;
+    expect(store.doc).toEqual(asV3);
+    expect(kinds(store)).toEqual([]);
+    expect(stored(storage)).toEqual(asV3);
+    expect(store.backups()).toEqual([]);
+  });
+
+  it('keeps the version 2 original readable when storage refuses the migrated copy, and says nothing is wrong', async () => {
+    const storage = new FakeStorage();
+    const raw = JSON.stringify(v2);
+    storage.setItem(STORAGE_KEY, raw);
+    storage.refuse = true;
+    const store = new ProgressStore(storage, now);
+    await store.ready;
+    expect(store.doc).toEqual(asV3);
+    expect(store.unsaved).toBe(false);
+    expect(kinds(store)).toEqual([]);
+    expect(storage.getItem(STORAGE_KEY)).toBe(raw);
+  });
+
+  it('migrates a version 2 document another tab (an older release) writes', () => {
+    const storage = new FakeStorage();
+    const store = new ProgressStore(storage, now);
+    storage.setItem(STORAGE_KEY, JSON.stringify(v2));
+    store.syncFromStorage(STORAGE_KEY);
+    expect(store.doc).toEqual(asV3);
+    store.set([['choices', 'cloud'], 'azure']);
+    expect(stored(storage)).toEqual({ ...asV3, choices: { cloud: 'azure' }, updatedAt: now().toISOString() });
+  });
+
+  it('reads version 1 and 2 through the repair code as well, marking the migration', () => {
+    expect(readDoc(v2)).toEqual({ doc: asV3, damaged: false, migratedFrom: 2 });
+    expect(readDoc({ version: 1, done: ['m01-a'] }, now())).toMatchObject({ doc: { version: 3, tasks: { 'm01-a': 'done' }, choices: {} }, damaged: false, migratedFrom: 1 });
+  });
+
+  it('salvages the readable choices of a damaged document', () => {
+    const { doc, damaged } = readDoc({ ...asV3, tasks: { 'm01-a': 'finished' }, choices: { cloud: 'azure', 'dl-framework': 'Py Torch', 7: 'x' } });
+    expect(damaged).toBe(true);
+    expect(doc.choices).toEqual({ cloud: 'azure', 7: 'x' });
+  });
+
+  it('imports a version 2 export and a version 3 one with its choices', () => {
+    const fromV2 = previewImport(JSON.stringify({ app: 'healthcare-ai-skills-matrix', exportedAt: 'x', data: v2 }));
+    expect(fromV2).toMatchObject({ ok: true, migratedFrom: 2, doc: asV3 });
+    expect(fromV2).not.toHaveProperty('damagedAt');
+    const v3 = { ...asV3, choices: { cloud: 'google-cloud' } };
+    const back = previewImport(exportJson(v3 as ProgressDoc));
+    expect(back).toMatchObject({ ok: true, doc: v3 });
+    expect(back).not.toHaveProperty('migratedFrom');
+  });
+
+  it('refuses an import with more choices than the limit', () => {
+    const choices = Object.fromEntries(Array.from({ length: LIMITS.choices + 1 }, (_, i) => [`g${i}`, 'a']));
+    const result = previewImport(JSON.stringify({ ...asV3, choices }));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toContain('choices between alternatives');
+  });
+
+  it('restoring a backup adds the choices the current document lacks', () => {
+    const current = { ...asV3, choices: { cloud: 'aws' } } as ProgressDoc;
+    const backup = { ...asV3, choices: { cloud: 'azure', 'dl-framework': 'tensorflow' } } as ProgressDoc;
+    expect(restoreChanges(current, backup)).toEqual([[['choices', 'dl-framework'], 'tensorflow']]);
+  });
+
+  it('still never writes over a newer document', async () => {
+    const storage = new FakeStorage();
+    const newer = JSON.stringify({ ...asV3, version: 4 });
+    storage.setItem(STORAGE_KEY, newer);
+    const store = new ProgressStore(storage, now);
+    await store.ready;
+    expect(store.set([['role'], 'clinical-data-scientist'])).toBe(false);
+    expect(storage.getItem(STORAGE_KEY)).toBe(newer);
   });
 });

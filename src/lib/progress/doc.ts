@@ -7,14 +7,19 @@
 import type * as z from 'zod/mini';
 import type { progressDocSchema } from '../../schemas/progress';
 import { isCalendarDay } from '../calendar-day';
-import { isHoursPerWeek, isLevel } from '../rules';
+import { isHoursPerWeek, isKebabId, isLevel } from '../rules';
 
 /** The localStorage key of the document. */
 export const STORAGE_KEY = 'hasm-progress';
 /** Unreadable originals are kept under this prefix plus the time they were found. */
 export const BACKUP_PREFIX = 'hasm-progress-backup-';
-/** The version this code writes. Documents with a higher version are read, never written. */
-export const CURRENT_VERSION = 2;
+/**
+ * The version this code writes. Documents with a higher version are read, never written.
+ * 1: finished task ids and ratings. 2: task states, ratings, role, pace, start date, notes.
+ * 3: version 2 plus `choices` (the option taken in each group of alternatives), and `role` is also
+ * the track the roadmap shows.
+ */
+export const CURRENT_VERSION = 3;
 /** The `app` field of an export file. */
 export const EXPORT_APP = 'healthcare-ai-skills-matrix';
 
@@ -22,7 +27,7 @@ export const EXPORT_APP = 'healthcare-ai-skills-matrix';
  * Upper bounds on what a document, an import or a share link may hold: about ten times what the
  * content needs, so no honest document meets them and no hostile one can slow every change down.
  */
-export const LIMITS = { tasks: 2000, ratings: 500, notes: 500, noteLength: 10_000 } as const;
+export const LIMITS = { tasks: 2000, ratings: 500, notes: 500, noteLength: 10_000, choices: 20 } as const;
 
 /** Task states as shown on the checklist; "open" is the absence of a stored state. */
 export const taskStates = ['open', 'in-progress', 'done', 'skipped'] as const;
@@ -35,7 +40,7 @@ export type StoredTaskState = (typeof storedTaskStates)[number];
 export type ProgressDoc = z.infer<typeof progressDocSchema>;
 
 export function emptyDoc(now: Date = new Date()): ProgressDoc {
-  return { version: CURRENT_VERSION, tasks: {}, ratings: {}, notes: {}, updatedAt: now.toISOString() };
+  return { version: CURRENT_VERSION, tasks: {}, ratings: {}, notes: {}, choices: {}, updatedAt: now.toISOString() };
 }
 
 /** An object that is neither null nor an array (what zod calls an object). */
@@ -86,9 +91,16 @@ export function isProgressDoc(v: unknown): v is ProgressDoc {
     optional(v, 'hoursPerWeek', isHoursPerWeek) &&
     optional(v, 'startDate', isCalendarDay) &&
     isRecordOf(v['notes'], isNote, LIMITS.notes) &&
+    isChoices(v['choices']) &&
     typeof v['updatedAt'] === 'string'
   );
 }
+
+/** True for a record of at most LIMITS.choices alternative choices, group id → option id, both kebab-case. */
+export const isChoices = (v: unknown): v is Record<string, string> => {
+  const entries = recordEntries(v);
+  return !!entries && entries.length <= LIMITS.choices && entries.every(([k, x]) => isKebabId(k) && isKebabId(x));
+};
 
 /** The version a stored or imported value claims, when it claims one newer than this code's. */
 export function newerVersion(v: unknown): number | undefined {
@@ -104,7 +116,17 @@ export function canonicalDoc(d: ProgressDoc): ProgressDoc {
   const copy = <T>(r: Record<string, T>) => Object.fromEntries(recordEntries(r) ?? []) as Record<string, T>;
   // JSON drops the optional fields that are undefined.
   return JSON.parse(
-    JSON.stringify({ version: CURRENT_VERSION, tasks: copy(d.tasks), ratings: copy(d.ratings), role: d.role, hoursPerWeek: d.hoursPerWeek, startDate: d.startDate, notes: copy(d.notes), updatedAt: d.updatedAt }),
+    JSON.stringify({
+      version: CURRENT_VERSION,
+      tasks: copy(d.tasks),
+      ratings: copy(d.ratings),
+      role: d.role,
+      hoursPerWeek: d.hoursPerWeek,
+      startDate: d.startDate,
+      notes: copy(d.notes),
+      choices: copy(d.choices),
+      updatedAt: d.updatedAt,
+    }),
   ) as ProgressDoc;
 }
 

@@ -15,6 +15,7 @@ function overLimit(doc: Record<string, unknown>): string | undefined {
     [doc['tasks'] ?? doc['done'], LIMITS.tasks, 'task states'],
     [doc['ratings'], LIMITS.ratings, 'skill ratings'],
     [doc['notes'], LIMITS.notes, 'notes'],
+    [doc['choices'], LIMITS.choices, 'choices between alternatives'],
   ];
   for (const [v, max, what] of checks) if (count(v) > max) return `It holds ${count(v).toLocaleString('en-US')} ${what}; the site keeps at most ${max.toLocaleString('en-US')}.`;
   const long = (recordEntries(doc['notes']) ?? []).find(([, n]) => typeof n === 'string' && n.length > LIMITS.noteLength);

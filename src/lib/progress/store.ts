@@ -2,7 +2,8 @@
  * The progress store: the only state the site keeps, one versioned JSON document in localStorage.
  *
  * Guarantees, each unit-tested (tests/unit/progress-store.test.ts):
- * - A stored document is checked with `isProgressDoc` (held to the zod/mini schema of record);
+ * - A stored document is checked with `isProgressDoc` (held to the zod/mini schema of record); a
+ *   valid version 2 document is migrated on the spot (no repair code needed) and stored as version 3;
  *   anything else goes to repair.ts, loaded only then, and nothing is written until it is done.
  * - Unreadable data is never wiped: the raw text is copied to a backup key first, and every page
  *   with progress offers the backup until the person restores or deletes it.
@@ -19,11 +20,11 @@ import {
   STORAGE_KEY,
   canonicalDoc,
   emptyDoc,
-  isProgressDoc,
   newerVersion,
   type ProgressDoc,
   type TaskState,
 } from './doc';
+import { asCurrentDoc } from './migrate';
 import type { ReadResult } from './repair';
 import repairUrl from 'lazy-chunk:./repair.ts';
 
@@ -46,7 +47,7 @@ export interface Notice {
 }
 
 /** Where a field of the document is: a top-level field, or an entry of a record field. */
-export type FieldPath = readonly ['tasks' | 'ratings' | 'notes', string] | readonly ['role' | 'hoursPerWeek' | 'startDate'];
+export type FieldPath = readonly ['tasks' | 'ratings' | 'notes' | 'choices', string] | readonly ['role' | 'hoursPerWeek' | 'startDate'];
 /** One change: the field, its new value (undefined removes it) and the value it replaced. */
 interface Edit {
   path: FieldPath;
@@ -138,9 +139,12 @@ export class ProgressStore {
     }
     this.seen = raw;
     this.offerBackup();
+    if (raw === null) return void (this.doc = emptyDoc(this.now()));
     const value = parse(raw);
-    if (raw === null || isProgressDoc(value)) {
-      this.doc = raw === null ? emptyDoc(this.now()) : canonicalDoc(value as ProgressDoc);
+    const current = asCurrentDoc(value);
+    if (current) {
+      this.doc = current;
+      if ((value as { version?: unknown }).version !== current.version) this.storeMigrated();
       return;
     }
     const newer = newerVersion(value) !== undefined;
@@ -160,6 +164,21 @@ export class ProgressStore {
           this.addNotice({ kind: 'no-repair' });
         },
       );
+  }
+
+  /**
+   * Stores a version 2 document as version 3 (the same fields plus empty choices) at once. When
+   * storage refuses, the old document stays readable, so nothing is lost and nothing is flagged:
+   * the next change tries again.
+   */
+  private storeMigrated(): void {
+    const text = JSON.stringify(this.doc);
+    try {
+      this.storage?.setItem(STORAGE_KEY, text);
+      this.seen = text;
+    } catch {
+      // Left as version 2; read and migrated again next time.
+    }
   }
 
   /** Takes a migrated, repaired or (read-only) newer document, backing up a damaged original first. */
@@ -261,10 +280,10 @@ export class ProgressStore {
       return undefined;
     }
     if (raw === this.seen) return undefined;
-    const value = parse(raw);
-    if (isProgressDoc(value)) {
+    const doc = asCurrentDoc(parse(raw));
+    if (doc) {
       this.seen = raw;
-      return canonicalDoc(value);
+      return doc;
     }
     // Another tab stored something this version cannot write over: read it again from scratch.
     this.load();

@@ -1,0 +1,144 @@
+/**
+ * Tracks through the roadmap (issue 14): progress saved before tracks is still there after them,
+ * a chosen track marks and folds what a role does not need (never hides it), counts, the headline
+ * duration, pacing, print and the home page follow it, and the choice is stored with progress.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { formatDate } from '../../src/lib/format';
+import { addDays } from '../../src/lib/dates';
+
+const KEY = 'hasm-progress';
+const statusOf = (page: Page, n: number) => page.getByRole('combobox', { name: new RegExp(`^Status of task ${n}\\b`) });
+const stored = (page: Page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null') as Record<string, unknown> | null, KEY);
+const live = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-progress', 'live');
+/** The track picker, once its controls work (the page's code has made it usable). */
+async function picker(page: Page) {
+  const form = page.getByRole('form', { name: 'Your track' });
+  await expect(form).not.toHaveAttribute('inert');
+  return form;
+}
+/** Stores `value` as the progress document, then reloads, as a returning visitor's page load. */
+async function seed(page: Page, value: unknown) {
+  await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, JSON.stringify(value)]);
+  await page.reload();
+}
+
+test('progress saved before tracks is still there after them: a version 2 document migrates to version 3 with nothing lost', async ({ page }) => {
+  await page.goto('roadmap/month-1/');
+  const ids = await page.locator('[data-task-id]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['taskId']!));
+  const v2 = {
+    version: 2,
+    tasks: { [ids[0]!]: 'done', [ids[1]!]: 'in-progress', [ids[2]!]: 'skipped', 'm99-a-task-from-elsewhere': 'done' },
+    ratings: { sql: 3, 'python-ecosystem': 2 },
+    hoursPerWeek: 12,
+    startDate: '2026-09-07',
+    notes: { 'month-1': 'Finished early' },
+    updatedAt: '2026-11-01T08:00:00.000Z',
+  };
+  await seed(page, v2);
+  await expect(statusOf(page, 1)).toHaveValue('done');
+  await expect(statusOf(page, 2)).toHaveValue('in-progress');
+  await expect(statusOf(page, 3)).toHaveValue('skipped');
+  await expect(statusOf(page, 4)).toHaveValue('open');
+  await expect(page.getByText(`1 of ${ids.length} tasks done (1 in progress, 1 skipped)`)).toBeVisible();
+  await live(page);
+  // Stored once as version 3: the same fields, no choices yet; nothing else changed, no backup made.
+  expect(await stored(page)).toEqual({ ...v2, version: 3, choices: {} });
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([KEY]);
+
+  await page.goto('skills/technical/sql/');
+  await expect(page.getByRole('radio', { name: '3 proficient' })).toBeChecked();
+  await page.goto('roadmap/month-1/');
+  await expect(statusOf(page, 1)).toHaveValue('done');
+  await expect(page.getByText('Some saved progress could not be read').first()).toBeHidden();
+});
+
+test('a chosen track marks and folds the tasks a role does not need, never hides them, and is stored with progress', async ({ page }) => {
+  await page.goto('roadmap/month-14/');
+  const form = await picker(page);
+  const total = await page.locator('[data-task-id]').count();
+  await expect(page.getByText(`0 of ${total} tasks done`)).toBeVisible();
+  await expect(form.getByLabel('Cloud platform')).toBeDisabled();
+
+  await form.getByLabel('Show the roadmap for').selectOption({ label: 'Healthcare data analyst' });
+  await expect(form.getByRole('status')).toHaveText('Showing the Healthcare data analyst track.');
+  // The analyst's track takes Azure, so this month's AWS tasks are alternatives: folded, labelled, still there.
+  await expect(form.getByLabel('Cloud platform')).toHaveValue('azure');
+  const folded = page.locator('details[data-track-more]');
+  await expect(folded.locator('summary')).toHaveText('7 tasks not on your track (optional or alternative)');
+  await expect(page.getByText('0 of 2 track tasks done')).toBeVisible();
+  await folded.locator('summary').click();
+  await expect(folded.getByText('Alternative: you chose Azure').first()).toBeVisible();
+  await expect(page.locator('[data-task-id]')).toHaveCount(total);
+
+  // Taking AWS makes them the analyst's optional tasks instead; one of them is core.
+  await form.getByLabel('Cloud platform').selectOption({ label: 'AWS' });
+  await expect(folded.locator('summary')).toHaveText('6 tasks not on your track (optional or alternative)');
+  await expect(folded.getByText('Optional for Healthcare data analyst').first()).toBeVisible();
+  await expect(page.getByText('0 of 3 track tasks done')).toBeVisible();
+  expect(await stored(page)).toMatchObject({ version: 3, role: 'healthcare-data-analyst', choices: { cloud: 'aws' } });
+
+  // Other pages and later visits follow the stored track.
+  await page.goto('roadmap/month-14/');
+  await expect(page.getByText('0 of 3 track tasks done')).toBeVisible();
+  await (await picker(page)).getByLabel('Show the roadmap for').selectOption({ label: 'Whole roadmap (every task)' });
+  await expect(page.getByText(`0 of ${total} tasks done`)).toBeVisible();
+  await expect(folded).toBeHidden();
+  expect(await stored(page)).not.toHaveProperty('role');
+});
+
+test('the headline states the track’s duration at 10 hours a week, and the pacing tool ends on the same day', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2027-01-01T12:00:00'));
+  await page.goto('roadmap/');
+  const headline = page.getByText(/^At 10 hours a week, the whole roadmap takes \d+ weeks/);
+  await expect(headline).toBeVisible();
+  await (await picker(page)).getByLabel('Show the roadmap for').selectOption({ label: 'Healthcare ML engineer' });
+  const track = page.getByText(/^At 10 hours a week, the Healthcare ML engineer track takes (\d+) weeks/);
+  await expect(track).toBeVisible();
+  const weeks = Number(/takes (\d+) weeks/.exec((await track.textContent())!)![1]);
+  const whole = Number(/takes (\d+) weeks/.exec((await page.locator('[data-track-duration]').getAttribute('data-whole'))!)![1]);
+  expect(weeks).toBeLessThan(whole);
+
+  await page.getByLabel('Start date').fill('2027-01-04');
+  await page.getByLabel('Hours per week').fill('10');
+  await page.getByRole('button', { name: 'Show my dates' }).click();
+  const end = formatDate(new Date(`${addDays('2027-01-04', weeks * 7 - 1)}T00:00:00Z`));
+  await expect(page.getByRole('status').filter({ hasText: `At 10 hours a week you finish month 18 on ${end}.` })).toBeVisible();
+});
+
+test('the home page leads each background to a track, and a returning visitor back to their own', async ({ page }) => {
+  await page.goto('');
+  const from = page.getByRole('region', { name: 'Where are you coming from?' });
+  await expect(from.getByRole('heading', { name: 'Software engineer' })).toBeVisible();
+  await from.getByRole('link', { name: 'Healthcare ML engineer track' }).click();
+  await expect(page).toHaveURL(/\/roadmap\/\?track=healthcare-ml-engineer$/);
+  const form = await picker(page);
+  await expect(form.getByRole('status')).toHaveText('Showing the Healthcare ML engineer track.');
+  // A link shows a track; keeping it is the person's choice.
+  expect((await stored(page))?.['role']).toBeUndefined();
+  await form.getByRole('button', { name: 'Make this my track' }).click();
+  await expect(form.getByRole('button', { name: 'Make this my track' })).toBeHidden();
+  expect(await stored(page)).toMatchObject({ role: 'healthcare-ml-engineer' });
+  await expect(page).toHaveURL(/\/roadmap\/$/);
+
+  await page.goto('');
+  await page.getByRole('link', { name: 'Continue your Healthcare ML engineer track' }).click();
+  await expect(page.getByRole('form', { name: 'Your track' }).getByRole('status')).toHaveText('Showing the Healthcare ML engineer track.');
+});
+
+test('print follows the stored track, marking what it does not need', async ({ page }) => {
+  await page.goto('roadmap/print/');
+  await seed(page, { version: 3, tasks: {}, ratings: {}, notes: {}, choices: { cloud: 'azure' }, role: 'healthcare-ml-engineer', updatedAt: 'x' });
+  await expect(page.getByText('This is the Healthcare ML engineer track: tasks it does not need are marked.')).toBeVisible();
+  await expect(page.getByText('Alternative: you chose Azure').first()).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every task shows, as before tracks', async ({ page }) => {
+    await page.goto('roadmap/month-14/');
+    await expect(page.getByRole('form', { name: 'Your track' })).toBeHidden();
+    await expect(page.locator('ol[data-task-list] > li')).toHaveCount(await page.locator('[data-task-id]').count());
+    await expect(page.locator('details[data-track-more]')).toBeHidden();
+  });
+});
