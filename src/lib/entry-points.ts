@@ -19,25 +19,25 @@ export const entryPoints: readonly EntryPoint[] = [
     id: 'clinical',
     title: 'Clinician or nurse',
     why: 'Your clinical knowledge is the rare half; add data, standards and workflow design.',
-    roles: ['clinical-informaticist', 'nurse-informaticist'],
+    roles: ['nurse-informaticist', 'clinical-informaticist', 'health-ai-product-manager'],
   },
   {
     id: 'software',
     title: 'Software engineer',
     why: 'You can already ship code; add machine learning, healthcare data and the rules around them.',
-    roles: ['healthcare-ml-engineer'],
+    roles: ['healthcare-ml-engineer', 'clinical-nlp-llm-engineer', 'health-data-interoperability-engineer'],
   },
   {
     id: 'analyst',
     title: 'Analyst or statistician',
     why: 'You already work with data; add healthcare data models and, if you like, machine learning.',
-    roles: ['healthcare-data-analyst', 'clinical-data-scientist'],
+    roles: ['healthcare-data-analyst', 'clinical-data-scientist', 'ai-governance-analyst'],
   },
   {
     id: 'student',
     title: 'Student',
     why: 'Start from the foundations and build a portfolio one month at a time.',
-    roles: ['clinical-data-scientist'],
+    roles: ['clinical-data-scientist', 'healthcare-data-analyst'],
   },
 ];
 
