@@ -13,6 +13,8 @@ import { isHoursPerWeek, isLevel } from '../rules';
 export const STORAGE_KEY = 'hasm-progress';
 /** Unreadable originals are kept under this prefix plus the time they were found. */
 export const BACKUP_PREFIX = 'hasm-progress-backup-';
+/** The event the store dispatches on `window` after the first save where nothing was stored (OfflineSupport.astro asks for persistent storage then). */
+export const FIRST_SAVE_EVENT = 'hasm:first-save';
 /** The version this code writes. Documents with a higher version are read, never written. */
 export const CURRENT_VERSION = 2;
 /** The `app` field of an export file. */

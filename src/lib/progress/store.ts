@@ -16,6 +16,7 @@
  */
 import {
   BACKUP_PREFIX,
+  FIRST_SAVE_EVENT,
   STORAGE_KEY,
   canonicalDoc,
   emptyDoc,
@@ -278,12 +279,15 @@ export class ProgressStore {
       else return this.markUnsaved(this.storage ? 'refused' : undefined);
     }
     const text = JSON.stringify(this.doc);
+    const first = this.seen === null;
     try {
       this.storage!.setItem(STORAGE_KEY, text);
     } catch (e) {
       return this.markUnsaved(e instanceof DOMException && e.name === 'QuotaExceededError' ? 'full' : 'refused');
     }
     this.seen = text;
+    // The person's first saved progress: the page asks the browser to keep it (OfflineSupport.astro).
+    if (first) globalThis.dispatchEvent?.(new Event(FIRST_SAVE_EVENT));
     this.unsaved = false;
     this.notices = this.notices.filter((n) => n.kind !== 'unsaved');
     return true;

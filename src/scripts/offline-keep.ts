@@ -1,0 +1,43 @@
+/**
+ * Keeps the roadmap offline: fetches every file in the build's list (src/integrations/
+ * service-worker.ts writes it) into the caches the service worker reads, four at a time, showing
+ * progress. The list itself is stored last, so a kept list means every file is kept.
+ */
+import { cacheFor, type KeepList } from '../lib/offline';
+import type { KeepState } from './offline-keep-boot';
+
+type Show = (element: HTMLElement, state: KeepState, detail?: string) => void;
+const PARALLEL = 4;
+
+export async function keepRoadmap(element: HTMLElement, show: Show): Promise<void> {
+  if (element.dataset['state'] === 'working') return;
+  show(element, 'working');
+  const bar = element.querySelector<HTMLProgressElement>('[data-keep-progress]')!;
+  try {
+    const listUrl = element.dataset['list']!;
+    const listResponse = await fetch(listUrl, { cache: 'no-cache' });
+    if (!listResponse.ok) throw new Error(`the list of files answered ${listResponse.status}`);
+    const list = (await listResponse.clone().json()) as KeepList;
+    if (list.version !== element.dataset['keepVersion']) {
+      return show(element, 'failed', 'The site has been updated since this page was opened. Reload the page, then keep the roadmap again.');
+    }
+    const base = import.meta.env.BASE_URL;
+    const queue = [...list.urls];
+    let done = 0;
+    bar.max = queue.length;
+    const next = async (): Promise<void> => {
+      for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+        const response = await fetch(url, { cache: 'no-cache' });
+        if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+        await (await caches.open(cacheFor(url.slice(base.length)))).put(url, response);
+        bar.value = ++done;
+        show(element, 'working', `Keeping the roadmap: ${done} of ${list.urls.length} files…`);
+      }
+    };
+    await Promise.all(Array.from({ length: PARALLEL }, next));
+    await (await caches.open(cacheFor(''))).put(listUrl, listResponse);
+    show(element, 'kept');
+  } catch (e) {
+    show(element, 'failed', `The roadmap could not be kept (${e instanceof Error ? e.message : String(e)}). Try again when you are online; nothing you stored was changed.`);
+  }
+}
