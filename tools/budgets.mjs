@@ -10,9 +10,12 @@ import { loadPages } from './dist-pages.mjs';
 export const KIB = 1024;
 /** The budgets. A failing one names the page and the part over budget. */
 export const budgets = {
-  totalGzip: 20 * KIB,
+  // 20 KiB for the page itself, plus at most 1 KiB of script that registers the service worker on
+  // every page (issue 18: offline support; tests/e2e/offline.spec.ts holds that script to 1 KiB).
+  totalGzip: 21 * KIB,
   requests: 4,
-  contentJsGzip: 4 * KIB,
+  // 4 KiB of page code, plus the same 1 KiB registration script.
+  contentJsGzip: 5 * KIB,
   planJsGzip: 30 * KIB,
 };
 
@@ -22,9 +25,10 @@ export const budgets = {
  * its own 30 KiB JavaScript budget, plus a page of up to 34 KiB that holds the whole assessment form
  * with every skill's level criteria (45 skills × 4 levels; the 2026 skills took it past 30 KiB). The glossary index lists every term (115)
  * with the first sentence of its definition, so that one page can be scanned or searched with the
- * browser's find; it grows with the glossary.
+ * browser's find; it grows with the glossary. The roadmap holds "Keep the roadmap offline" (its text, and
+ * 0.7 KiB of script that says whether a copy is kept; the code that keeps it loads on intent).
  */
-export const totalExceptions = { 'roadmap/print/': 40 * KIB, 'plan/': 64 * KIB, 'glossary/': 24 * KIB };
+export const totalExceptions = { 'roadmap/print/': 40 * KIB, 'plan/': 64 * KIB, 'glossary/': 24 * KIB, 'roadmap/': 22 * KIB };
 
 /** The planner's code comes in three files (its own, and two it shares with the roadmap tools). */
 export const requestExceptions = { 'plan/': 5 };

@@ -4,7 +4,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { pageCodeSettled } from './settled';
 import { representativePages } from './page-types';
 import { sitemapPaths } from './sitemap';
-import { requestExceptions, totalExceptions } from '../../tools/budgets.mjs';
+import { budgets, requestExceptions, totalExceptions } from '../../tools/budgets.mjs';
 
 const KIB = 1024;
 const dist = process.env['E2E_DIST'] ?? 'dist';
@@ -72,11 +72,11 @@ for (let g = 0; g < groups; g++) {
         total += bytes;
         if (rel.endsWith('.js')) js += bytes;
       }
-      const jsBudget = path === 'plan/' ? 30 * KIB : 4 * KIB;
+      const jsBudget = path === 'plan/' ? budgets.planJsGzip : budgets.contentJsGzip;
       report.push(`${(total / KIB).toFixed(1)} KiB, ${fetched.length} req, js ${(js / KIB).toFixed(2)} KiB: /${path}`);
-      const totalBudget = totalExceptions[path] ?? 20 * KIB;
+      const totalBudget = totalExceptions[path] ?? budgets.totalGzip;
       if (total > totalBudget) failures.push(`/${path}: first visit ${(total / KIB).toFixed(1)} KiB gzip, over ${totalBudget / KIB} KiB`);
-      const requestBudget = requestExceptions[path] ?? 4;
+      const requestBudget = requestExceptions[path] ?? budgets.requests;
       if (fetched.length > requestBudget) failures.push(`/${path}: ${fetched.length} requests (${fetched.join(', ')}), over ${requestBudget}`);
       if (js > jsBudget) failures.push(`/${path}: JavaScript before interaction ${(js / KIB).toFixed(2)} KiB gzip, over ${jsBudget / KIB} KiB`);
     }
@@ -85,7 +85,7 @@ for (let g = 0; g < groups; g++) {
   });
 }
 
-test('a month page stays under 4 KiB of JavaScript before interaction, and under 7 KiB when stored data needs repair', async ({ browser, baseURL }) => {
+test('a month page stays under 5 KiB of JavaScript before interaction (4 KiB of page code, 1 KiB to register the service worker), and under 8 KiB when stored data needs repair', async ({ browser, baseURL }) => {
   const base = new URL(baseURL!).pathname;
   const path = 'roadmap/month-7/';
   const scriptBytes = (fetched: { path: string; type: string }[]) =>
@@ -106,8 +106,9 @@ test('a month page stays under 4 KiB of JavaScript before interaction, and under
     type: 'month page JavaScript',
     description: `${(cleanJs / KIB).toFixed(2)} KiB; with damaged stored data ${(damagedJs / KIB).toFixed(2)} KiB`,
   });
-  expect(cleanJs).toBeLessThanOrEqual(4 * KIB);
+  expect(cleanJs).toBeLessThanOrEqual(budgets.contentJsGzip);
   expect(damagedJs).toBeGreaterThan(cleanJs); // the repair code was fetched
-  // Repair loads the store and its write path too (it backs the original up and saves what it kept).
-  expect(damagedJs).toBeLessThanOrEqual(7 * KIB);
+  // Repair loads the store and its write path too (it backs the original up and saves what it kept);
+  // 7 KiB of page code, plus the 1 KiB that registers the service worker (issue 18).
+  expect(damagedJs).toBeLessThanOrEqual(8 * KIB);
 });
