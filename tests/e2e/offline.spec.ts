@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -76,6 +77,14 @@ test('an unvisited page opened offline shows the offline page, listing what is k
   await expect(page.locator('offline-list[data-state="ready"]')).toBeAttached();
   await expect(page.getByRole('heading', { name: 'Pages kept on this device' })).toBeVisible();
   await expect(page.getByRole('link', { name: month2, exact: true })).toBeVisible();
+  // The offline page is outside the sitemap, so the accessibility sweep (quality.spec.ts) checks it here.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('glossary/');
+    await expect(page.locator('offline-list[data-state="ready"]')).toBeAttached();
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${colorScheme}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+  }
   await context.setOffline(false);
 });
 

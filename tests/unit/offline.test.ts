@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CACHE, cacheFor, formatBytes, keepPaths, withoutHash } from '../../src/lib/offline';
 import { fillKeepSlots, fillWorker } from '../../src/integrations/service-worker';
+import { FIRST_SAVE_EVENT } from '../../src/lib/progress/doc';
+import { ProgressStore, type StorageLike } from '../../src/lib/progress/store';
 
 describe('offline helpers', () => {
   it('drops a share link’s #fragment, so its plan is never stored', () => {
@@ -69,5 +71,39 @@ describe('the offline build step', () => {
     expect(fillWorker('a(self.__X);', { __X: [1] })).toBe('a([1]);');
     expect(() => fillWorker('a();', { __X: [] })).toThrow(/found 0/);
     expect(() => fillWorker('a(self.__X,self.__X);', { __X: [] })).toThrow(/found 2/);
+  });
+});
+
+describe('the progress store’s first save', () => {
+  /** A Map-backed stand-in for localStorage. */
+  const memoryStorage = (): StorageLike => {
+    const m = new Map<string, string>();
+    return {
+      getItem: (k) => m.get(k) ?? null,
+      setItem: (k, v) => void m.set(k, v),
+      removeItem: (k) => void m.delete(k),
+      key: (i) => [...m.keys()][i] ?? null,
+      get length() {
+        return m.size;
+      },
+    };
+  };
+
+  it('tells the page once, when a document is first stored where none was, so it can ask to keep storage', () => {
+    const events: string[] = [];
+    const target = globalThis as unknown as { dispatchEvent?: (e: Event) => boolean };
+    const before = target.dispatchEvent;
+    target.dispatchEvent = (e) => (events.push(e.type), true);
+    try {
+      const storage = memoryStorage();
+      const store = new ProgressStore(storage);
+      store.setTask('m01-t1', 'done');
+      store.setTask('m01-t2', 'done');
+      expect(events).toEqual([FIRST_SAVE_EVENT]);
+      new ProgressStore(storage).setTask('m01-t3', 'done'); // stored already: not a first save
+      expect(events).toEqual([FIRST_SAVE_EVENT]);
+    } finally {
+      target.dispatchEvent = before;
+    }
   });
 });

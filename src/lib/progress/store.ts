@@ -13,6 +13,8 @@
  *   unless that tab changed the same field itself.
  * - Storage that is missing, blocked or full leaves the page working in memory; `unsaved` says so,
  *   and the page shows it next to the control and offers a download.
+ * - The first save where nothing was stored dispatches FIRST_SAVE_EVENT on `window`, so the page
+ *   can ask the browser to keep storage (tests/unit/offline.test.ts); the document is unchanged.
  */
 import {
   BACKUP_PREFIX,
