@@ -15,6 +15,9 @@ import { pageCodeSettled } from './settled';
  * when a new build is deployed under an open page. Each test waits for explicit signals: the page's
  * `data-offline="ready"` (a worker is active) and the worker controlling the page, never a sleep.
  */
+// The other specs block service workers (playwright.config.ts); these are about them.
+test.use({ serviceWorkers: 'allow' });
+
 const KIB = 1024;
 const dist = process.env['E2E_DIST'] ?? 'dist';
 const statusOf = (page: Page, n: number) => page.getByRole('combobox', { name: new RegExp(`^Status of task ${n}\\b`) });
