@@ -27,7 +27,7 @@ describe.each(builds)('offline support in $dir', ({ dir, base }) => {
   it('the worker precaches the offline page alone, under the base path, and lists every built script', () => {
     const precache = JSON.parse(/(\[\{"url":[^\]]*\])/.exec(sw)?.[1] ?? '[]') as { url: string; revision: string }[];
     expect(precache.map((e) => e.url)).toEqual([`${base}offline/index.html`]);
-    const scripts = listFiles(join(dir, '_astro')).filter((f) => f.endsWith('.js'));
+    const scripts = (listFiles(join(dir, '_astro')) as string[]).filter((f) => f.endsWith('.js'));
     for (const f of scripts) expect(sw, f).toContain(`"${base}_astro/${f}"`);
     expect(sw).not.toContain('__WB_MANIFEST');
   });

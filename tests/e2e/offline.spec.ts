@@ -118,7 +118,7 @@ test('"Keep the roadmap offline" states its size, keeps every month and search: 
 
 test('a first visit fetches only the page, the worker and the offline page; registering adds at most 1 KiB of JavaScript', async ({ browser, baseURL }) => {
   const base = new URL(baseURL!).pathname;
-  const context = await browser.newContext({ baseURL });
+  const context = await browser.newContext({ baseURL: baseURL! });
   const page = await context.newPage();
   // What the page fetches, and what its worker fetches (Request.serviceWorker() names the worker).
   const byPage: string[] = [];
@@ -219,7 +219,7 @@ test('installable: the manifest has 192 and 512 px PNG icons and a maskable one,
     context = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-      baseURL,
+      baseURL: baseURL!,
     });
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto('./');

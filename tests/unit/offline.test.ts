@@ -91,7 +91,7 @@ describe('the progress store’s first save', () => {
 
   it('tells the page once, when a document is first stored where none was, so it can ask to keep storage', () => {
     const events: string[] = [];
-    const target = globalThis as unknown as { dispatchEvent?: (e: Event) => boolean };
+    const target = globalThis as unknown as { dispatchEvent?: ((e: Event) => boolean) | undefined };
     const before = target.dispatchEvent;
     target.dispatchEvent = (e) => (events.push(e.type), true);
     try {
