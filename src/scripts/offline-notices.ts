@@ -10,11 +10,19 @@ const html = document.documentElement;
 /** A dismissable notice with `text` and optional action buttons; returns its element. */
 function notice(kind: string, text: string, actions: { label: string; primary?: boolean; run: () => void }[] = []): HTMLElement {
   document.querySelector(`[data-notice="${kind}"]`)?.remove();
+  // Notices stack in one corner, so a second one never covers the first.
+  let stack = document.querySelector('[data-notice-stack]');
+  if (!stack) {
+    stack = document.createElement('div');
+    stack.setAttribute('data-notice-stack', '');
+    stack.className = 'fixed right-4 bottom-4 left-4 z-50 flex flex-col gap-2 sm:left-auto sm:max-w-sm no-print';
+    document.body.append(stack);
+  }
   const box = document.createElement('div');
   box.dataset['notice'] = kind;
   box.setAttribute('role', 'status');
-  box.className = 'card fixed right-4 bottom-4 left-4 z-50 shadow-lg sm:left-auto sm:max-w-sm no-print';
-  document.body.append(box);
+  box.className = 'card shadow-lg';
+  stack.append(box);
   const p = document.createElement('p');
   p.className = 'text-sm';
   p.textContent = text;

@@ -183,6 +183,10 @@ test('a build deployed under an open page: the page offers a reload, and the rel
     const page = await context.newPage();
     await page.goto('roadmap/month-1/');
     await controlled(page);
+    await statusOf(page, 1).selectOption('done');
+    await expect(page.getByText(/^1 of \d+ tasks done$/).first()).toBeVisible();
+    const stored = () => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    const before = await stored();
     // Deploy: the offline page changed, so the worker's precache revision (and the worker file) change.
     const sw = readFileSync(join(site.dir, 'sw.js'), 'utf8');
     const deployed = sw.replace(/"revision":"[^"]+"/, '"revision":"deployed-build-2"');
@@ -197,6 +201,9 @@ test('a build deployed under an open page: the page offers a reload, and the rel
     await controlled(page);
     await expect(notice).toBeHidden();
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting)).toBeNull();
+    // The switch leaves stored progress exactly as it was.
+    expect(await stored()).toBe(before);
+    await expect(statusOf(page, 1)).toHaveValue('done');
   } finally {
     await context.close();
     site.stop();
@@ -232,5 +239,20 @@ test('installable: the manifest has 192 and 512 px PNG icons and a maskable one,
   } finally {
     await context?.close();
     rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('without JavaScript, the roadmap says what keeping it offline needs', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto('roadmap/');
+    const keep = page.locator('offline-keep');
+    await expect(keep.getByRole('heading', { name: 'Keep the roadmap offline' })).toBeVisible();
+    await expect(keep).toContainText(/: \d+(\.\d)? (KB|MB) to download/);
+    await expect(keep.getByText('Keeping the roadmap offline needs JavaScript')).toBeVisible();
+    await expect(keep.getByRole('button')).toBeHidden();
+  } finally {
+    await context.close();
   }
 });
