@@ -101,7 +101,7 @@ export default function serviceWorker(): AstroIntegration {
         if (warnings.length) throw new Error(`Service worker precache: ${warnings.join('; ')}`);
         if (manifestEntries?.length !== 1) throw new Error(`Service worker precache: expected the offline page alone, got ${JSON.stringify(manifestEntries)}`);
         const scripts = files.filter((f) => /^_astro\/[^/]+\.js$/.test(f)).map((f) => `${base}${f}`);
-        const code = fillWorker(await bundleWorker(root), { __WB_MANIFEST: manifestEntries, __HASM_SCRIPTS: scripts });
+        const code = fillWorker(await bundleWorker(root), { __WB_MANIFEST: manifestEntries, __HASM_SCRIPTS: scripts, __HASM_KEEP_VERSION: list.version });
         await writeFile(join(dist, SW_FILE), code);
         const swGzip = gzipSync(Buffer.from(code), { level: 9 }).length;
         logger.info(`Service worker ${(swGzip / 1024).toFixed(1)} KiB gzip; the roadmap kept offline is ${formatBytes(list.bytes)} in ${list.urls.length} files`);

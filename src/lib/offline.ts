@@ -1,7 +1,8 @@
 /**
  * What the service worker (src/sw/sw.ts), its build step (src/integrations/service-worker.ts) and
  * the page code (src/scripts/offline-*.ts) agree on: cache names, file names, message types, and
- * which built files make up the roadmap kept offline. Pure, no DOM: unit-tested in
+ * which built files make up the roadmap kept offline, and how they are kept (the page keeps them on
+ * request, the worker keeps them current after a deploy). No DOM: the pure parts are unit-tested in
  * tests/unit/offline.test.ts.
  */
 
@@ -80,6 +81,26 @@ export function keepPaths(files: readonly string[]): string[] {
   const month = (p: string) => Number(/month-(\d+)/.exec(p)?.[1] ?? 0);
   pages.sort((a, b) => month(a) - month(b) || a.localeCompare(b));
   return [...pages, ...scripts.sort(), ...search.sort()];
+}
+
+/**
+ * Fetches each of `urls` (absolute paths under `base`) and stores it in its cache, `parallel` at a
+ * time, calling `done` with the count after each. Rejects on the first file that fails; the files
+ * kept so far stay, and the caller stores the list only after this settles, so a kept list always
+ * means every file is there. Runs in a page and in the worker alike.
+ */
+export async function keepFiles(urls: readonly string[], base: string, done?: (count: number) => void, parallel = 4): Promise<void> {
+  const queue = [...urls];
+  let count = 0;
+  const next = async (): Promise<void> => {
+    for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+      const response = await fetch(url, { cache: 'no-cache' });
+      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+      await (await caches.open(cacheFor(url.slice(base.length)))).put(url, response);
+      done?.(++count);
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, next));
 }
 
 /** A byte count as people read it: "840 KB", "2.3 MB" (decimal units, as download sizes are given). */

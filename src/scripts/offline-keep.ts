@@ -1,13 +1,12 @@
 /**
  * Keeps the roadmap offline: fetches every file in the build's list (src/integrations/
- * service-worker.ts writes it) into the caches the service worker reads, four at a time, showing
- * progress. The list itself is stored last, so a kept list means every file is kept.
+ * service-worker.ts writes it) into the caches the service worker reads, showing progress. The
+ * list itself is stored last, so a kept list means every file is kept.
  */
-import { cacheFor, type KeepList } from '../lib/offline';
+import { cacheFor, keepFiles, type KeepList } from '../lib/offline';
 import type { KeepState } from './offline-keep-boot';
 
 type Show = (element: HTMLElement, state: KeepState, detail?: string) => void;
-const PARALLEL = 4;
 
 export async function keepRoadmap(element: HTMLElement, show: Show): Promise<void> {
   if (element.dataset['state'] === 'working') return;
@@ -21,20 +20,11 @@ export async function keepRoadmap(element: HTMLElement, show: Show): Promise<voi
     if (list.version !== element.dataset['keepVersion']) {
       return show(element, 'failed', 'The site has been updated since this page was opened. Reload the page, then keep the roadmap again.');
     }
-    const base = import.meta.env.BASE_URL;
-    const queue = [...list.urls];
-    let done = 0;
-    bar.max = queue.length;
-    const next = async (): Promise<void> => {
-      for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-        const response = await fetch(url, { cache: 'no-cache' });
-        if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-        await (await caches.open(cacheFor(url.slice(base.length)))).put(url, response);
-        bar.value = ++done;
-        show(element, 'working', `Keeping the roadmap: ${done} of ${list.urls.length} files…`);
-      }
-    };
-    await Promise.all(Array.from({ length: PARALLEL }, next));
+    bar.max = list.urls.length;
+    await keepFiles(list.urls, import.meta.env.BASE_URL, (done) => {
+      bar.value = done;
+      show(element, 'working', `Keeping the roadmap: ${done} of ${list.urls.length} files…`);
+    });
     await (await caches.open(cacheFor(''))).put(listUrl, listResponse);
     show(element, 'kept');
   } catch (e) {

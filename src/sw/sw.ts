@@ -7,7 +7,8 @@
  *   served from the cache, and a page never kept gets the offline page.
  * - Built scripts (`_astro/`, content-hashed names): cache first; an old page keeps finding its own
  *   old scripts, so old and new files never mix. From the second page on (a page it controls asks,
- *   KEEP_SCRIPTS), it keeps all of them, so controls that load code on intent work offline.
+ *   KEEP_SCRIPTS), it keeps all of them, so controls that load code on intent work offline; and a
+ *   roadmap kept from an older build is kept again from this one.
  * - Pagefind (`pagefind/`): network first; kept when fetched, and all of it when the person keeps
  *   the roadmap offline.
  * - Updates wait until the person chooses to reload (the page sends SKIP_WAITING), so a page never
@@ -20,7 +21,7 @@ import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { CACHE, KEEP_SCRIPTS, OFFLINE_PATH, SKIP_WAITING, withoutHash } from '../lib/offline';
+import { CACHE, KEEP_LIST_FILE, KEEP_SCRIPTS, OFFLINE_PATH, SKIP_WAITING, keepFiles, withoutHash, type KeepList } from '../lib/offline';
 
 // The parts of ServiceWorkerGlobalScope used here, declared locally: the "webworker" type library
 // cannot share a program with the DOM one the rest of src/ is checked with.
@@ -28,6 +29,8 @@ declare const self: {
   __WB_MANIFEST: (PrecacheEntry | string)[];
   /** Every built script (`_astro/*.js`), filled in at build time like the precache list. */
   __HASM_SCRIPTS: string[];
+  /** The version of this build's `offline-roadmap.json`, filled in at build time. */
+  __HASM_KEEP_VERSION: string;
   registration: { scope: string };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'message', listener: (event: { data: unknown; waitUntil(p: Promise<unknown>): void }) => void): void;
@@ -69,8 +72,27 @@ async function keepScripts(): Promise<void> {
   await Promise.all(self.__HASM_SCRIPTS.map(async (url) => (await cache.match(url)) ?? cache.add(url).catch(() => undefined)));
 }
 
+/**
+ * A roadmap kept from an older build is kept again from this one, search index included (the old
+ * index files are dropped first: their names change with every build). So a kept copy never mixes
+ * pages or index files of two builds for long, and never grows with each deploy. Costs nothing
+ * when the kept copy is current, or when nothing is kept.
+ */
+const keepVersion = self.__HASM_KEEP_VERSION;
+async function refreshKept(): Promise<void> {
+  const listUrl = new URL(KEEP_LIST_FILE, scope).href;
+  const kept = (await (await caches.match(listUrl))?.json()) as KeepList | undefined;
+  if (!kept || kept.version === keepVersion) return;
+  const response = await fetch(listUrl, { cache: 'no-cache' });
+  const list = (await response.clone().json()) as KeepList;
+  if (list.version !== keepVersion) return; // a build newer than this worker: its own worker will do it
+  await caches.delete(CACHE.search);
+  await keepFiles(list.urls, scope.pathname);
+  await (await caches.open(CACHE.pages)).put(listUrl, response);
+}
+
 self.addEventListener('message', (event) => {
   const type = (event.data as { type?: unknown } | null)?.type;
   if (type === SKIP_WAITING) void self.skipWaiting();
-  if (type === KEEP_SCRIPTS) event.waitUntil(keepScripts());
+  if (type === KEEP_SCRIPTS) event.waitUntil(Promise.all([keepScripts(), refreshKept().catch(() => undefined)]));
 });

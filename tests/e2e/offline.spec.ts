@@ -31,11 +31,13 @@ async function controlled(page: Page): Promise<void> {
 /** Every built script (as site paths under `base`) is in the worker's script cache. */
 async function scriptsKept(page: Page, base: string): Promise<void> {
   const scripts = readdirSync(`${dist}/_astro`).filter((f) => f.endsWith('.js')).map((f) => `${base}_astro/${f}`);
-  await page.waitForFunction(async (urls) => {
-    const cache = await caches.open('hasm-assets');
-    const kept = await Promise.all(urls.map((u) => cache.match(u)));
-    return kept.every(Boolean);
-  }, scripts);
+  const allKept = () =>
+    page.evaluate(async (urls) => {
+      const cache = await caches.open('hasm-assets');
+      const kept = await Promise.all(urls.map((u) => cache.match(u)));
+      return kept.every(Boolean);
+    }, scripts);
+  await expect.poll(allKept).toBe(true);
 }
 
 test('a visited page opens offline; a task ticked offline is kept; the first save asks to keep storage', async ({ context, page, baseURL }) => {
@@ -65,6 +67,7 @@ test('a visited page opens offline; a task ticked offline is kept; the first sav
 });
 
 test('an unvisited page opened offline shows the offline page, listing what is kept; share-link data is never stored', async ({ context, page }) => {
+  test.setTimeout(60_000);
   await page.goto('./');
   await controlled(page);
   await page.goto('roadmap/month-2/#share=private-plan-data');
@@ -175,23 +178,35 @@ async function serveCopy(base: string): Promise<{ dir: string; url: string; stop
   };
 }
 
-test('a build deployed under an open page: the page offers a reload, and the reload switches to the new worker', async ({ browser, baseURL }) => {
+test('a build deployed under an open page: the page offers a reload, the reload switches to the new worker, and a kept roadmap is kept again', async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
   const base = new URL(baseURL!).pathname;
   const site = await serveCopy(base);
   const context = await browser.newContext({ baseURL: site.url });
   try {
     const page = await context.newPage();
+    await page.goto('roadmap/');
+    await controlled(page);
+    await page.getByRole('button', { name: 'Keep the roadmap offline' }).click();
+    await expect(page.locator('offline-keep')).toHaveAttribute('data-state', 'kept', { timeout: 60_000 });
     await page.goto('roadmap/month-1/');
     await controlled(page);
     await statusOf(page, 1).selectOption('done');
     await expect(page.getByText(/^1 of \d+ tasks done$/).first()).toBeVisible();
     const stored = () => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
     const before = await stored();
-    // Deploy: the offline page changed, so the worker's precache revision (and the worker file) change.
-    const sw = readFileSync(join(site.dir, 'sw.js'), 'utf8');
-    const deployed = sw.replace(/"revision":"[^"]+"/, '"revision":"deployed-build-2"');
-    expect(deployed).not.toBe(sw);
-    writeFileSync(join(site.dir, 'sw.js'), deployed);
+    // Deploy: the offline page and the roadmap's files changed, so the worker's precache revision,
+    // the kept roadmap's version (in the worker, the list and the roadmap page) and the worker change.
+    const version = (JSON.parse(readFileSync(join(site.dir, 'offline-roadmap.json'), 'utf8')) as { version: string }).version;
+    const deploy = (rel: string, change: (text: string) => string) => {
+      const before = readFileSync(join(site.dir, rel), 'utf8');
+      const after = change(before.replaceAll(version, 'deployed-build-2'));
+      expect(after, rel).not.toBe(before);
+      writeFileSync(join(site.dir, rel), after);
+    };
+    deploy('sw.js', (t) => t.replace(/"revision":"[^"]+"/, '"revision":"deployed-build-2"'));
+    deploy('offline-roadmap.json', (t) => t);
+    deploy('roadmap/index.html', (t) => t);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
     const notice = page.getByRole('status').filter({ hasText: 'A new version of the site is available.' });
     await expect(notice).toBeVisible();
@@ -204,6 +219,12 @@ test('a build deployed under an open page: the page offers a reload, and the rel
     // The switch leaves stored progress exactly as it was.
     expect(await stored()).toBe(before);
     await expect(statusOf(page, 1)).toHaveValue('done');
+    // The new worker keeps the roadmap again, from the new build, once a page it controls has settled.
+    const keptVersion = () =>
+      page.evaluate(async (url) => ((await (await caches.match(url))?.json()) as { version?: string } | undefined)?.version, `${base}offline-roadmap.json`);
+    await expect.poll(keptVersion, { timeout: 60_000 }).toBe('deployed-build-2');
+    await page.goto('roadmap/');
+    await expect(page.locator('offline-keep')).toHaveAttribute('data-state', 'kept');
   } finally {
     await context.close();
     site.stop();
