@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
 import cspFirst from './src/integrations/csp-first.ts';
 import deployHeaders from './src/integrations/deploy-headers.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import { glossaryLinks, readGlossaryTerms } from './src/integrations/glossary-links.ts';
 import { chunks } from './src/integrations/vite/chunks.ts';
 import { lazyChunks } from './src/integrations/vite/lazy-chunks.ts';
@@ -24,7 +25,9 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [mdx(), sitemap(), cspFirst(), deployHeaders(), pagefind()],
+  // The offline page stands in for pages not kept on the device; it is no page to find. The service
+  // worker comes last: it measures Pagefind's index and precaches the offline page as csp-first left it.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), cspFirst(), deployHeaders(), pagefind(), serviceWorker()],
   // No Shiki: its inline styles would need 'unsafe-inline' under the CSP, and the content has no code blocks worth colouring.
   markdown: {
     syntaxHighlight: false,

@@ -17,6 +17,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
+    // Pages register a service worker (issue 18), which would serve scripts from its cache past
+    // page.route(), which specs use to make a load fail. offline.spec.ts allows it again.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumPath(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],

@@ -13,7 +13,9 @@ export const budgets = {
   /** A content page's first visit, pictures included (inline SVG: the skill graph, the roadmap timeline). */
   totalGzip: 24 * KIB,
   requests: 4,
-  contentJsGzip: 4 * KIB,
+  // 4 KiB of page code, plus at most 1 KiB of script that registers the service worker on every
+  // page (issue 18; tests/e2e/offline.spec.ts holds that script to 1 KiB on its own).
+  contentJsGzip: 5 * KIB,
   planJsGzip: 30 * KIB,
 };
 
@@ -22,11 +24,9 @@ export const budgets = {
  * with every checkpoint's model answer and practical check (issue 15 asks that they print); people
  * open it only to print, from a link on the roadmap. The planner is an application page:
  * its own 30 KiB JavaScript budget, plus a page of up to 34 KiB that holds the whole assessment form
- * with every skill's level criteria (45 skills × 4 levels; the 2026 skills took it past 30 KiB). The glossary index lists every term (115)
- * with the first sentence of its definition, so that one page can be scanned or searched with the
- * browser's find; it grows with the glossary.
+ * with every skill's level criteria (45 skills × 4 levels; the 2026 skills took it past 30 KiB).
  */
-export const totalExceptions = { 'roadmap/print/': 56 * KIB, 'plan/': 64 * KIB, 'glossary/': 24 * KIB };
+export const totalExceptions = { 'roadmap/print/': 56 * KIB, 'plan/': 64 * KIB };
 
 /** The planner's code comes in three files (its own, and two it shares with the roadmap tools). */
 export const requestExceptions = { 'plan/': 5 };

@@ -17,7 +17,9 @@ for (const b of builds) {
   if (!existsSync(b.dir)) throw new Error(`${b.dir}/ is missing: run \`npm run build\` and \`npm run build:sub\` first`);
 }
 const pages: Page[] = loadPages('dist', '/');
-const contentPages = pages.filter((p) => p.file !== '404.html');
+// The 404 and offline pages stand in for other pages (the offline page is what the service worker
+// shows for a page not kept on the device): no canonical URL, breadcrumbs or sitemap entry.
+const contentPages = pages.filter((p) => p.file !== '404.html' && p.file !== 'offline/index.html');
 const meta = (p: Page, selector: string, attr = 'content') => p.root.querySelector(selector)?.getAttribute(attr);
 
 describe('links', () => {

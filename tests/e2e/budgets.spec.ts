@@ -72,11 +72,11 @@ for (let g = 0; g < groups; g++) {
         total += bytes;
         if (rel.endsWith('.js')) js += bytes;
       }
-      const jsBudget = path === 'plan/' ? 30 * KIB : 4 * KIB;
+      const jsBudget = path === 'plan/' ? budgets.planJsGzip : budgets.contentJsGzip;
       report.push(`${(total / KIB).toFixed(1)} KiB, ${fetched.length} req, js ${(js / KIB).toFixed(2)} KiB: /${path}`);
       const totalBudget = totalExceptions[path] ?? budgets.totalGzip;
       if (total > totalBudget) failures.push(`/${path}: first visit ${(total / KIB).toFixed(1)} KiB gzip, over ${totalBudget / KIB} KiB`);
-      const requestBudget = requestExceptions[path] ?? 4;
+      const requestBudget = requestExceptions[path] ?? budgets.requests;
       if (fetched.length > requestBudget) failures.push(`/${path}: ${fetched.length} requests (${fetched.join(', ')}), over ${requestBudget}`);
       if (js > jsBudget) failures.push(`/${path}: JavaScript before interaction ${(js / KIB).toFixed(2)} KiB gzip, over ${jsBudget / KIB} KiB`);
     }
@@ -85,7 +85,7 @@ for (let g = 0; g < groups; g++) {
   });
 }
 
-test('a month page stays under 4 KiB of JavaScript before interaction, and under 7.5 KiB when stored data needs repair', async ({ browser, baseURL }) => {
+test('a month page stays under 5 KiB of JavaScript before interaction (4 KiB of page code, 1 KiB to register the service worker), and under 8.5 KiB when stored data needs repair', async ({ browser, baseURL }) => {
   const base = new URL(baseURL!).pathname;
   const path = 'roadmap/month-7/';
   const scriptBytes = (fetched: { path: string; type: string }[]) =>
@@ -106,10 +106,10 @@ test('a month page stays under 4 KiB of JavaScript before interaction, and under
     type: 'month page JavaScript',
     description: `${(cleanJs / KIB).toFixed(2)} KiB; with damaged stored data ${(damagedJs / KIB).toFixed(2)} KiB`,
   });
-  expect(cleanJs).toBeLessThanOrEqual(4 * KIB);
+  expect(cleanJs).toBeLessThanOrEqual(budgets.contentJsGzip);
   expect(damagedJs).toBeGreaterThan(cleanJs); // the repair code was fetched
-  // Repair loads the store and its write path too (it backs the original up and saves what it kept),
-  // and since stored progress version 3 the store migrates version 2 and waits for the track code
-  // where a track is shown: 7 KiB became 7.5 KiB (measured 7.34 KiB, clean 3.79 KiB, on 2 December 2026).
-  expect(damagedJs).toBeLessThanOrEqual(7.5 * KIB);
+  // Repair loads the store and its write path too (it backs the original up and saves what it kept);
+  // 7.5 KiB of page code (repair also reads the stored track), plus the 1 KiB that registers the
+  // service worker (issue 18).
+  expect(damagedJs).toBeLessThanOrEqual(8.5 * KIB);
 });

@@ -20,6 +20,8 @@ export const BACKUP_PREFIX = 'hasm-progress-backup-';
  * the track the roadmap shows.
  */
 export const CURRENT_VERSION = 3;
+/** The event the store dispatches on `window` after the first save where nothing was stored (OfflineSupport.astro asks for persistent storage then). */
+export const FIRST_SAVE_EVENT = 'hasm:first-save';
 /** The `app` field of an export file. */
 export const EXPORT_APP = 'healthcare-ai-skills-matrix';
 

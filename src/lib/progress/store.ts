@@ -14,9 +14,12 @@
  *   unless that tab changed the same field itself.
  * - Storage that is missing, blocked or full leaves the page working in memory; `unsaved` says so,
  *   and the page shows it next to the control and offers a download.
+ * - The first save where nothing was stored dispatches FIRST_SAVE_EVENT on `window`, so the page
+ *   can ask the browser to keep storage (tests/unit/offline.test.ts); the document is unchanged.
  */
 import {
   BACKUP_PREFIX,
+  FIRST_SAVE_EVENT,
   STORAGE_KEY,
   canonicalDoc,
   emptyDoc,
@@ -297,12 +300,15 @@ export class ProgressStore {
       else return this.markUnsaved(this.storage ? 'refused' : undefined);
     }
     const text = JSON.stringify(this.doc);
+    const first = this.seen === null;
     try {
       this.storage!.setItem(STORAGE_KEY, text);
     } catch (e) {
       return this.markUnsaved(e instanceof DOMException && e.name === 'QuotaExceededError' ? 'full' : 'refused');
     }
     this.seen = text;
+    // The person's first saved progress: the page asks the browser to keep it (OfflineSupport.astro).
+    if (first) globalThis.dispatchEvent?.(new Event(FIRST_SAVE_EVENT));
     this.unsaved = false;
     this.notices = this.notices.filter((n) => n.kind !== 'unsaved');
     return true;

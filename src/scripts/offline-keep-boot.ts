@@ -1,0 +1,63 @@
+/**
+ * `<offline-keep>` (KeepOffline.astro): says whether the roadmap is kept (one cache lookup), and
+ * loads the code that keeps it (offline-keep.ts) only when the person asks. State is in
+ * `data-state`: unsupported, idle, stale (kept from an older build), working, kept or failed.
+ */
+import keepUrl from 'lazy-chunk:./offline-keep.ts';
+
+type Keep = typeof import('./offline-keep');
+export type KeepState = 'unsupported' | 'idle' | 'stale' | 'working' | 'kept' | 'failed';
+
+const texts: Record<KeepState, string> = {
+  unsupported: 'This browser cannot keep pages offline.',
+  idle: '',
+  stale: 'A copy from an older version of the site is kept. Keep the roadmap again to update it.',
+  working: 'Keeping the roadmap…',
+  kept: 'The roadmap is kept in this browser: every month, the print view and search work offline.',
+  failed: 'The roadmap could not be kept. Try again when you are online.',
+};
+
+/** Shows `state` on `element`, with `detail` in place of the usual text. */
+export function show(element: HTMLElement, state: KeepState, detail?: string): void {
+  element.dataset['state'] = state;
+  element.querySelector('[data-keep-status]')!.textContent = detail ?? texts[state];
+  const button = element.querySelector<HTMLButtonElement>('[data-keep]')!;
+  button.disabled = state === 'unsupported' || state === 'working';
+  button.textContent = state === 'kept' || state === 'stale' ? 'Keep the roadmap offline again' : 'Keep the roadmap offline';
+  element.querySelector<HTMLProgressElement>('[data-keep-progress]')!.hidden = state !== 'working';
+}
+
+customElements.define(
+  'offline-keep',
+  class extends HTMLElement {
+    #off?: AbortController;
+
+    connectedCallback() {
+      if (!('caches' in globalThis) || !('serviceWorker' in navigator)) return show(this, 'unsupported');
+      const signal = (this.#off = new AbortController()).signal;
+      const load = () => import(/* @vite-ignore */ keepUrl) as Promise<Keep>;
+      const button = this.querySelector('[data-keep]')!;
+      button.addEventListener('pointerenter', () => void load().catch(() => undefined), { once: true, signal });
+      button.addEventListener(
+        'click',
+        () =>
+          void load().then(
+            (m) => m.keepRoadmap(this, show),
+            () => show(this, 'failed'),
+          ),
+        { signal },
+      );
+      void caches
+        .match(this.dataset['list']!)
+        .then((r) => r?.json() as Promise<{ version?: string } | undefined>)
+        .then(
+          (kept) => this.dataset['state'] ?? show(this, !kept ? 'idle' : kept.version === this.dataset['keepVersion'] ? 'kept' : 'stale'),
+          () => show(this, 'idle'),
+        );
+    }
+
+    disconnectedCallback() {
+      this.#off?.abort();
+    }
+  },
+);

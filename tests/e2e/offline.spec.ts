@@ -1,0 +1,279 @@
+import AxeBuilder from '@axe-core/playwright';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { chromiumPath } from './browser';
+import { pageCodeSettled } from './settled';
+
+/**
+ * Offline support in a real browser (issue 18): the service worker keeps visited pages, shows the
+ * offline page for the others, keeps the whole roadmap with search on request, and offers a reload
+ * when a new build is deployed under an open page. Each test waits for explicit signals: the page's
+ * `data-offline="ready"` (a worker is active) and the worker controlling the page, never a sleep.
+ */
+// The other specs block service workers (playwright.config.ts); these are about them.
+test.use({ serviceWorkers: 'allow' });
+
+const KIB = 1024;
+const dist = process.env['E2E_DIST'] ?? 'dist';
+const statusOf = (page: Page, n: number) => page.getByRole('combobox', { name: new RegExp(`^Status of task ${n}\\b`) });
+
+/** The page has an active worker that controls it (the first install claims the open page). */
+async function controlled(page: Page): Promise<void> {
+  await page.locator('html[data-offline="ready"]').waitFor({ state: 'attached' });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** Every built script (as site paths under `base`) is in the worker's script cache. */
+async function scriptsKept(page: Page, base: string): Promise<void> {
+  const scripts = readdirSync(`${dist}/_astro`).filter((f) => f.endsWith('.js')).map((f) => `${base}_astro/${f}`);
+  const allKept = () =>
+    page.evaluate(async (urls) => {
+      const cache = await caches.open('hasm-assets');
+      const kept = await Promise.all(urls.map((u) => cache.match(u)));
+      return kept.every(Boolean);
+    }, scripts);
+  await expect.poll(allKept).toBe(true);
+}
+
+test('a visited page opens offline; a task ticked offline is kept; the first save asks to keep storage', async ({ context, page, baseURL }) => {
+  const base = new URL(baseURL!).pathname;
+  await page.goto('./');
+  await controlled(page);
+  await page.goto('roadmap/month-1/');
+  await pageCodeSettled(page);
+  await controlled(page);
+  // From the second page on, the worker keeps the site's scripts, so ticking (code loaded on intent) works offline.
+  await scriptsKept(page, base);
+  const title = await page.getByRole('heading', { level: 1 }).textContent();
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
+  await pageCodeSettled(page);
+  await statusOf(page, 1).selectOption('done');
+  await expect(page.getByText(/^1 of \d+ tasks done$/).first()).toBeVisible();
+  // The first saved progress: the site asked for persistent storage and says what the answer means.
+  await expect(page.locator('html[data-persist]')).toBeAttached();
+  await expect(page.getByRole('status').filter({ hasText: /^Your progress is saved in this browser/ })).toBeVisible();
+
+  await context.setOffline(false);
+  await page.reload();
+  await expect(statusOf(page, 1)).toHaveValue('done');
+});
+
+test('an unvisited page opened offline shows the offline page, listing what is kept; share-link data is never stored', async ({ context, page }) => {
+  test.setTimeout(60_000);
+  await page.goto('./');
+  await controlled(page);
+  await page.goto('roadmap/month-2/#share=private-plan-data');
+  await pageCodeSettled(page);
+  const month2 = (await page.title()).replace(/ · Healthcare AI Skills Matrix$/, '');
+  const keys = await page.evaluate(async () => (await (await caches.open('hasm-pages')).keys()).map((r) => r.url));
+  expect(keys.some((k) => k.includes('/roadmap/month-2/'))).toBe(true);
+  expect(keys.filter((k) => k.includes('#'))).toEqual([]);
+
+  await context.setOffline(true);
+  await page.goto('glossary/');
+  await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
+  await expect(page.locator('offline-list[data-state="ready"]')).toBeAttached();
+  await expect(page.getByRole('heading', { name: 'Pages kept on this device' })).toBeVisible();
+  await expect(page.getByRole('link', { name: month2, exact: true })).toBeVisible();
+  // The offline page is outside the sitemap, so the accessibility sweep (quality.spec.ts) checks it here.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('glossary/');
+    await expect(page.locator('offline-list[data-state="ready"]')).toBeAttached();
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${colorScheme}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+  }
+  await context.setOffline(false);
+});
+
+test('"Keep the roadmap offline" states its size, keeps every month and search: month 12 and a search for FHIR work offline', async ({ context, page }) => {
+  test.setTimeout(90_000);
+  await page.goto('roadmap/');
+  await controlled(page);
+  const keep = page.locator('offline-keep');
+  await expect(keep).toContainText(/: \d+(\.\d)? (KB|MB) to download/);
+  await page.getByRole('button', { name: 'Keep the roadmap offline' }).click();
+  await expect(keep).toHaveAttribute('data-state', 'kept', { timeout: 60_000 });
+  await expect(keep.getByRole('status')).toHaveText(/every month, the print view and search work offline/);
+
+  await context.setOffline(true);
+  await page.goto('roadmap/month-12/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('12');
+  await pageCodeSettled(page);
+  await page.getByRole('button', { name: /^Search/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await dialog.getByRole('searchbox', { name: /Search skills/ }).fill('FHIR');
+  await expect(dialog.getByRole('status')).toHaveText(/\d+ results? for “FHIR”/);
+  await expect(dialog.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toContainText(/FHIR/);
+  // A reload of the roadmap says the copy is kept.
+  await page.goto('roadmap/');
+  await expect(page.locator('offline-keep')).toHaveAttribute('data-state', 'kept');
+  await context.setOffline(false);
+});
+
+test('a first visit fetches only the page, the worker and the offline page; registering adds at most 1 KiB of JavaScript', async ({ browser, baseURL }) => {
+  const base = new URL(baseURL!).pathname;
+  const context = await browser.newContext({ baseURL: baseURL! });
+  const page = await context.newPage();
+  // What the page fetches, and what its worker fetches (Request.serviceWorker() names the worker).
+  const byPage: string[] = [];
+  const byWorker: string[] = [];
+  context.on('request', (r) => (r.serviceWorker() ? byWorker : byPage).push(new URL(r.url()).pathname));
+  await page.goto('./');
+  await controlled(page); // installed, so the precache is fetched
+  await context.close();
+
+  // The page's own requests are held to their budget by budgets.spec.ts; beyond them come the
+  // worker's script and the one page it precaches, the offline page.
+  expect(byPage.filter((p) => p !== base && !p.startsWith(`${base}_astro/`))).toEqual([]);
+  expect(byWorker.sort()).toEqual([`${base}offline/index.html`, `${base}sw.js`]);
+  const gz = (rel: string) => gzipSync(readFileSync(`${dist}/${rel}`), { level: 9 }).length;
+  const extra = gz('sw.js') + gz('offline/index.html');
+  const home = readFileSync(`${dist}/index.html`, 'utf8');
+  const register = [...home.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]!).find((s) => s.includes('offline-support'))!;
+  const registerBytes = gzipSync(register, { level: 9 }).length;
+  test.info().annotations.push({
+    type: 'offline shell',
+    description: `worker ${(gz('sw.js') / KIB).toFixed(2)} KiB + offline page ${(gz('offline/index.html') / KIB).toFixed(2)} KiB = ${(extra / KIB).toFixed(2)} KiB gzip; registration script ${(registerBytes / KIB).toFixed(2)} KiB gzip`,
+  });
+  expect(extra).toBeLessThanOrEqual(12 * KIB);
+  expect(registerBytes).toBeLessThanOrEqual(1 * KIB);
+});
+
+/** A free port on the loopback interface. */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+
+/** Serves a temporary copy of the build (tools/serve.mjs reads files per request, so edits show at once). */
+async function serveCopy(base: string): Promise<{ dir: string; url: string; stop: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'hasm-offline-'));
+  cpSync(dist, dir, { recursive: true });
+  const port = await freePort();
+  const server = spawn(process.execPath, ['tools/serve.mjs', dir, String(port), base], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    server.stdout.on('data', (d: Buffer) => d.toString().includes('Serving') && resolve());
+    server.on('exit', (code) => reject(new Error(`tools/serve.mjs exited with ${code}`)));
+  });
+  return {
+    dir,
+    url: `http://127.0.0.1:${port}${base}`,
+    stop: () => {
+      server.kill();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+test('a build deployed under an open page: the page offers a reload, the reload switches to the new worker, and a kept roadmap is kept again', async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const base = new URL(baseURL!).pathname;
+  const site = await serveCopy(base);
+  const context = await browser.newContext({ baseURL: site.url });
+  try {
+    const page = await context.newPage();
+    await page.goto('roadmap/');
+    await controlled(page);
+    await page.getByRole('button', { name: 'Keep the roadmap offline' }).click();
+    await expect(page.locator('offline-keep')).toHaveAttribute('data-state', 'kept', { timeout: 60_000 });
+    await page.goto('roadmap/month-1/');
+    await controlled(page);
+    await statusOf(page, 1).selectOption('done');
+    await expect(page.getByText(/^1 of \d+ tasks done$/).first()).toBeVisible();
+    const stored = () => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    const before = await stored();
+    // Deploy: the offline page and the roadmap's files changed, so the worker's precache revision,
+    // the kept roadmap's version (in the worker, the list and the roadmap page) and the worker change.
+    const version = (JSON.parse(readFileSync(join(site.dir, 'offline-roadmap.json'), 'utf8')) as { version: string }).version;
+    const deploy = (rel: string, change: (text: string) => string) => {
+      const before = readFileSync(join(site.dir, rel), 'utf8');
+      const after = change(before.replaceAll(version, 'deployed-build-2'));
+      expect(after, rel).not.toBe(before);
+      writeFileSync(join(site.dir, rel), after);
+    };
+    deploy('sw.js', (t) => t.replace(/"revision":"[^"]+"/, '"revision":"deployed-build-2"'));
+    deploy('offline-roadmap.json', (t) => t);
+    deploy('roadmap/index.html', (t) => t);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    const notice = page.getByRole('status').filter({ hasText: 'A new version of the site is available.' });
+    await expect(notice).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-update', 'waiting');
+
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+    await controlled(page);
+    await expect(notice).toBeHidden();
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting)).toBeNull();
+    // The switch leaves stored progress exactly as it was.
+    expect(await stored()).toBe(before);
+    await expect(statusOf(page, 1)).toHaveValue('done');
+    // The new worker keeps the roadmap again, from the new build, once a page it controls has settled.
+    const keptVersion = () =>
+      page.evaluate(async (url) => ((await (await caches.match(url))?.json()) as { version?: string } | undefined)?.version, `${base}offline-roadmap.json`);
+    await expect.poll(keptVersion, { timeout: 60_000 }).toBe('deployed-build-2');
+    await page.goto('roadmap/');
+    await expect(page.locator('offline-keep')).toHaveAttribute('data-state', 'kept');
+  } finally {
+    await context.close();
+    site.stop();
+  }
+});
+
+test('installable: the manifest has 192 and 512 px PNG icons and a maskable one, and Chromium reports no installability error', async ({ baseURL }) => {
+  const manifest = JSON.parse(readFileSync(`${dist}/manifest.webmanifest`, 'utf8')) as { icons: { src: string; sizes: string; type: string; purpose: string }[] };
+  const png = manifest.icons.filter((i) => i.type === 'image/png');
+  expect(png.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+  for (const icon of png) {
+    const bytes = readFileSync(`${dist}/${icon.src}`);
+    const [w, h] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+    expect(`${w}x${h}`, icon.src).toBe(icon.sizes);
+  }
+  // Installability is judged in a real profile (an incognito context is never installable), as Lighthouse ran it.
+  const profile = mkdtempSync(join(tmpdir(), 'hasm-profile-'));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+      baseURL: baseURL!,
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('./');
+    await controlled(page);
+    const cdp = await context.newCDPSession(page);
+    const { errors } = await cdp.send('Page.getAppManifest');
+    expect(errors).toEqual([]);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+  } finally {
+    await context?.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('without JavaScript, the roadmap says what keeping it offline needs', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto('roadmap/');
+    const keep = page.locator('offline-keep');
+    await expect(keep.getByRole('heading', { name: 'Keep the roadmap offline' })).toBeVisible();
+    await expect(keep).toContainText(/: \d+(\.\d)? (KB|MB) to download/);
+    await expect(keep.getByText('Keeping the roadmap offline needs JavaScript')).toBeVisible();
+    await expect(keep.getByRole('button')).toBeHidden();
+  } finally {
+    await context.close();
+  }
+});
