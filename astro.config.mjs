@@ -27,7 +27,14 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // The offline page stands in for pages not kept on the device; it is no page to find. The service
   // worker comes last: it measures Pagefind's index and precaches the offline page as csp-first left it.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), cspFirst(), deployHeaders(), pagefind(), serviceWorker()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/offline/') }),
+    cspFirst(),
+    deployHeaders(),
+    pagefind(),
+    serviceWorker(),
+  ],
   // No Shiki: its inline styles would need 'unsafe-inline' under the CSP, and the content has no code blocks worth colouring.
   markdown: {
     syntaxHighlight: false,

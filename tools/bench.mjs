@@ -68,7 +68,13 @@ const BUILD_RUNS = Number(process.env.BENCH_BUILD_RUNS ?? 2);
 /** The machine is shared, so one build or one search per scale is too noisy to compare; take medians. */
 const SCALE_BUILD_RUNS = Number(process.env.BENCH_SCALE_BUILD_RUNS ?? 2);
 const SCALE_SEARCH_RUNS = Number(process.env.BENCH_SCALE_SEARCH_RUNS ?? 3);
-const SCALES = process.env.BENCH_SCALES ? process.env.BENCH_SCALES.split(',').map(Number).filter((n) => n > 0) : quick ? [1, 10] : [1, 10, 50];
+const SCALES = process.env.BENCH_SCALES
+  ? process.env.BENCH_SCALES.split(',')
+      .map(Number)
+      .filter((n) => n > 0)
+  : quick
+    ? [1, 10]
+    : [1, 10, 50];
 const BENCH_DIST = './dist-bench';
 /** The whole run is abandoned (partial results still written) after this long. */
 const GLOBAL_TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MIN ?? 25) * 60_000;
@@ -222,7 +228,11 @@ const ms = (x) => (Number.isFinite(x) ? `${Math.round(x)} ms` : 'n/a');
 const secs = (x) => (Number.isFinite(x) ? `${(x / 1000).toFixed(1)} s` : 'n/a');
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const table = (head, rows) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map((h, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map((h, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 const loads = [];
 const markLoad = (section) => loads.push(`${section} ${os.loadavg()[0].toFixed(1)}`);
 const log = (msg) => console.log(`[bench ${((performance.now() - t0) / 1000).toFixed(0).padStart(4)}s] ${msg}`);
@@ -289,7 +299,6 @@ const isSearchUi = (pathname) => pathname.includes('/pagefind/') || /\/_astro\/s
 
 // ---------------------------------------------------------------- builds
 
-
 /**
  * One `astro build` (Astro's programmatic build, the same as `npx astro build`) with a private
  * cache folder, so nothing is shared with other people's builds of this checkout: an empty cache
@@ -306,10 +315,17 @@ async function astroBuild({ outDir, contentDir, cacheDir, label, attempts = 3 })
     rmSync(resolve(outDir), { recursive: true, force: true });
     log(`build ${label}${attempt > 1 ? ` (attempt ${attempt})` : ''} → ${outDir}`);
     const cpuBefore = childCpuMs();
-    result = await run(process.execPath, ['tools/bench.mjs', '--astro-build', cacheDir], { env, timeoutMs: 12 * 60_000, label: `build ${label}` });
+    result = await run(process.execPath, ['tools/bench.mjs', '--astro-build', cacheDir], {
+      env,
+      timeoutMs: 12 * 60_000,
+      label: `build ${label}`,
+    });
     result.cpu = childCpuMs() - cpuBefore;
     if (result.code === 0) {
-      if (attempt > 1) notes.push(`Build ${label}: attempt ${attempt} succeeded after the failure${attempt > 2 ? 's' : ''} above (other people were editing the checkout at the time).`);
+      if (attempt > 1)
+        notes.push(
+          `Build ${label}: attempt ${attempt} succeeded after the failure${attempt > 2 ? 's' : ''} above (other people were editing the checkout at the time).`,
+        );
       break;
     }
     const err = result.lines
@@ -317,7 +333,9 @@ async function astroBuild({ outDir, contentDir, cacheDir, label, attempts = 3 })
       .slice(0, 5)
       .map((l) => l.text.trim())
       .join(' | ');
-    problems.push(`Build ${label}, attempt ${attempt} of ${attempts}, failed (exit ${result.code}${result.timedOut ? ', timed out' : ''})${attempt < attempts ? '; retried after 30 s' : ''}: ${err.slice(0, 600)}`);
+    problems.push(
+      `Build ${label}, attempt ${attempt} of ${attempts}, failed (exit ${result.code}${result.timedOut ? ', timed out' : ''})${attempt < attempts ? '; retried after 30 s' : ''}: ${err.slice(0, 600)}`,
+    );
     // Other people edit this checkout while the benchmark runs; a half-written file is transient.
     if (attempt < attempts) await sleep(30_000);
   }
@@ -373,7 +391,9 @@ function buildPhases(lines, total) {
 }
 const withOther = (p) => ({
   ...p,
-  other: p.total - ['startup', 'content', 'typesAndSetup', 'bundle', 'render', 'pagefind'].reduce((n, k) => n + (Number.isFinite(p[k]) ? p[k] : 0), 0),
+  other:
+    p.total -
+    ['startup', 'content', 'typesAndSetup', 'bundle', 'render', 'pagefind'].reduce((n, k) => n + (Number.isFinite(p[k]) ? p[k] : 0), 0),
 });
 
 // ---------------------------------------------------------------- page types
@@ -386,7 +406,11 @@ const pageTypes = [
   { type: 'month', match: (p) => /^\/roadmap\/month-\d+\/$/.test(p), pick: '/roadmap/month-7/' },
   { type: 'roadmap', match: (p) => p === '/roadmap/', pick: '/roadmap/' },
   { type: 'certifications', match: (p) => p === '/certifications/', pick: '/certifications/' },
-  { type: 'certification detail', match: (p) => /^\/certifications\/[^/]+\/$/.test(p) && p !== '/certifications/guide/', pick: '/certifications/aws-ml-specialty/' },
+  {
+    type: 'certification detail',
+    match: (p) => /^\/certifications\/[^/]+\/$/.test(p) && p !== '/certifications/guide/',
+    pick: '/certifications/aws-ml-specialty/',
+  },
   { type: 'glossary', match: (p) => p === '/glossary/', pick: '/glossary/' },
   { type: 'glossary term', match: (p) => /^\/glossary\/[^/]+\/$/.test(p), pick: '/glossary/fhir/' },
   { type: 'resources', match: (p) => p === '/resources/', pick: '/resources/' },
@@ -576,11 +600,14 @@ async function lighthouseRun(url) {
     const lost = [];
     for (const [key, cat] of Object.entries(lhr.categories))
       for (const ref of cat.auditRefs)
-        if (ref.weight > 0 && lhr.audits[ref.id]?.score !== null && lhr.audits[ref.id]?.score < 1) lost.push(`${key}: ${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`);
+        if (ref.weight > 0 && lhr.audits[ref.id]?.score !== null && lhr.audits[ref.id]?.score < 1)
+          lost.push(`${key}: ${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`);
     // Lighthouse 13 reports the LCP element and its subparts in the "LCP breakdown" insight.
     const lcpItems = lhr.audits['lcp-breakdown-insight']?.details?.items ?? [];
     const lcpNode = lcpItems.find((i) => i.type === 'node');
-    const lcpPhases = (lcpItems.find((i) => i.type === 'table')?.items ?? []).map((i) => `${i.label ?? i.subpart}: ${Math.round(i.duration ?? 0)} ms (observed)`).join(', ');
+    const lcpPhases = (lcpItems.find((i) => i.type === 'table')?.items ?? [])
+      .map((i) => `${i.label ?? i.subpart}: ${Math.round(i.duration ?? 0)} ms (observed)`)
+      .join(', ');
     return {
       lcpElement: lcpNode ? `${lcpNode.selector ?? ''} “${String(lcpNode.nodeLabel ?? '').slice(0, 60)}”`.trim() : '',
       lcpPhases,
@@ -622,7 +649,11 @@ async function main() {
   commands.set('build', `OUT_DIR=${BENCH_DIST} node tools/bench.mjs --astro-build <empty tmp dir>`);
   markLoad('builds');
   for (let i = 1; i <= (reuse ? 0 : BUILD_RUNS); i++) {
-    const b = await astroBuild({ outDir: BENCH_DIST, cacheDir: join(work, `cache-real-${i}`), label: `real site ${i}/${BUILD_RUNS} (cold)` });
+    const b = await astroBuild({
+      outDir: BENCH_DIST,
+      cacheDir: join(work, `cache-real-${i}`),
+      label: `real site ${i}/${BUILD_RUNS} (cold)`,
+    });
     results.builds.push({ ms: b.ms, cpu: b.cpu, phases: withOther(b.phases) });
   }
   if (reuse) notes.push('Run with --reuse: the real-site build was not timed; dist-bench was measured as found.');
@@ -658,7 +689,11 @@ async function main() {
     // 1b. Real first visits in Chromium.
     log('first visits in Chromium');
     markLoad('first visits');
-    results.visits = await measureFirstVisits(browser, server.origin, reps.filter((r) => r.rep));
+    results.visits = await measureFirstVisits(
+      browser,
+      server.origin,
+      reps.filter((r) => r.rep),
+    );
 
     // 3. Cold search on the real site.
     log(`cold search ×${SEARCH_RUNS}`);
@@ -739,7 +774,12 @@ async function main() {
           }
         }
         if (runs.length)
-          entry.search = { fromKey: median(runs.map((r) => r.fromKey)), runs: runs.map((r) => r.fromKey), gzip: median(runs.map((r) => r.gzip)), requests: median(runs.map((r) => r.requests)) };
+          entry.search = {
+            fromKey: median(runs.map((r) => r.fromKey)),
+            runs: runs.map((r) => r.fromKey),
+            gzip: median(runs.map((r) => r.gzip)),
+            requests: median(runs.map((r) => r.requests)),
+          };
       } catch (e) {
         problems.push(`Cold search at ${scale}×: ${e.message}`);
       } finally {
@@ -766,14 +806,25 @@ function report() {
   const durationMin = (performance.now() - t0) / 60_000;
   L.push('# Benchmarks');
   L.push('');
-  L.push(`Written by \`npm run bench${quick ? ' -- --quick' : ''}\` (tools/bench.mjs). Re-run it to refresh; do not edit the numbers by hand.`);
+  L.push(
+    `Written by \`npm run bench${quick ? ' -- --quick' : ''}\` (tools/bench.mjs). Re-run it to refresh; do not edit the numbers by hand.`,
+  );
   if (quick) L.push('\n**Quick mode:** Lighthouse and the 50× build were skipped.');
   L.push('');
   L.push(`- Date: ${startedAt.toISOString()} (run took ${durationMin.toFixed(1)} min)`);
-  L.push(`- Machine: ${cpu.length} cores (${cpu[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.type()} ${os.release()} ${os.arch()}`);
-  L.push(`- Node ${process.version}; Chromium ${chromiumVersion} (${CHROMIUM}); load average at start ${loadBefore.map((x) => x.toFixed(2)).join(' / ')}, at end ${os.loadavg().map((x) => x.toFixed(2)).join(' / ')}`);
+  L.push(
+    `- Machine: ${cpu.length} cores (${cpu[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.type()} ${os.release()} ${os.arch()}`,
+  );
+  L.push(
+    `- Node ${process.version}; Chromium ${chromiumVersion} (${CHROMIUM}); load average at start ${loadBefore.map((x) => x.toFixed(2)).join(' / ')}, at end ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' / ')}`,
+  );
   L.push(`- 1-minute load average as each part started: ${loads.join(', ')}.`);
-  L.push('- Other people were using this machine during the run (the load average above 2 means the 2 cores were shared), so timings carry noise; byte counts are exact.');
+  L.push(
+    '- Other people were using this machine during the run (the load average above 2 means the 2 cores were shared), so timings carry noise; byte counts are exact.',
+  );
   L.push('');
   L.push('## Commands');
   L.push('');
@@ -791,13 +842,17 @@ function report() {
   L.push(`#   for Lighthouse started by hand with --remote-debugging-port=<port> and passed as { port })`);
   L.push('```');
   L.push('');
-  L.push('`node tools/bench.mjs --astro-build <dir>` is `astro build` (Astro\'s own `build()`, same config and env vars as `npm run build`) with `cacheDir` set to an empty temporary folder, so every build is cold and none touches the cache other people\'s builds share; it waits for Pagefind\'s backend process to exit so its CPU time is counted. CPU time is user + system time of the build process and its children, from /proc/self/stat of the benchmark.');
+  L.push(
+    "`node tools/bench.mjs --astro-build <dir>` is `astro build` (Astro's own `build()`, same config and env vars as `npm run build`) with `cacheDir` set to an empty temporary folder, so every build is cold and none touches the cache other people's builds share; it waits for Pagefind's backend process to exit so its CPU time is counted. CPU time is user + system time of the build process and its children, from /proc/self/stat of the benchmark.",
+  );
   L.push('');
 
   // 1.
   L.push('## 1. First visit per page type');
   L.push('');
-  L.push('Static analysis (`budgetFailures(dist-bench)` costs): what the HTML references before any interaction, gzip level 9, KiB. "Pages" is how many pages the type has; "max" is the heaviest of them.');
+  L.push(
+    'Static analysis (`budgetFailures(dist-bench)` costs): what the HTML references before any interaction, gzip level 9, KiB. "Pages" is how many pages the type has; "max" is the heaviest of them.',
+  );
   L.push('');
   if (results.reps) {
     L.push(
@@ -808,7 +863,19 @@ function report() {
           .map((r) => {
             const c = r.rep;
             const max = [...r.pages].sort((a, b) => b.total - a.total)[0];
-            return [r.type, `\`${c.path}\``, c.requests, kib(c.html), kib(c.css), kib(c.js), kib(c.fonts), kib(c.images), `**${kib(c.total)}**`, r.pages.length, r.pages.length > 1 ? `${kib(max.total)} (\`${max.path}\`)` : '–'];
+            return [
+              r.type,
+              `\`${c.path}\``,
+              c.requests,
+              kib(c.html),
+              kib(c.css),
+              kib(c.js),
+              kib(c.fonts),
+              kib(c.images),
+              `**${kib(c.total)}**`,
+              r.pages.length,
+              r.pages.length > 1 ? `${kib(max.total)} (\`${max.path}\`)` : '–',
+            ];
           }),
       ),
     );
@@ -819,27 +886,49 @@ function report() {
       L.push(`Other pages: ${results.otherPages.map((c) => `\`${c.path}\` ${kib(c.total)} KiB / ${c.requests} req`).join('; ')}.`);
     }
     L.push('');
-    L.push(results.budgetFailures?.length ? `Budget failures (tools/budgets.mjs):\n\n${results.budgetFailures.map((f) => `- ${f}`).join('\n')}` : 'All budgets in tools/budgets.mjs hold on this build.');
+    L.push(
+      results.budgetFailures?.length
+        ? `Budget failures (tools/budgets.mjs):\n\n${results.budgetFailures.map((f) => `- ${f}`).join('\n')}`
+        : 'All budgets in tools/budgets.mjs hold on this build.',
+    );
     L.push('');
   }
   if (results.visits.length) {
-    L.push('Measured in Chromium: a fresh context loads the page, waits for network idle and 2 s more; every same-origin request is counted, with the gzip size of the file from dist-bench.');
+    L.push(
+      'Measured in Chromium: a fresh context loads the page, waits for network idle and 2 s more; every same-origin request is counted, with the gzip size of the file from dist-bench.',
+    );
     L.push('');
     L.push(
       table(
         ['Page type', 'Page', 'Req', 'HTML', 'CSS', 'JS files', 'Images', 'Other', 'Total gzip', 'Raw', 'Search UI'],
-        results.visits.map((v) => [v.type, `\`${v.path}\``, v.requests, kib(v.html), kib(v.css), kib(v.js), kib(v.images), kib(v.other), `**${kib(v.total)}**`, kib(v.raw), kib(v.searchUi)]),
+        results.visits.map((v) => [
+          v.type,
+          `\`${v.path}\``,
+          v.requests,
+          kib(v.html),
+          kib(v.css),
+          kib(v.js),
+          kib(v.images),
+          kib(v.other),
+          `**${kib(v.total)}**`,
+          kib(v.raw),
+          kib(v.searchUi),
+        ]),
       ),
     );
     L.push('');
-    L.push('"JS files" counts fetched script files only (chunks that page scripts load at once included); inline scripts are inside the HTML bytes. Raw is the uncompressed total.');
+    L.push(
+      '"JS files" counts fetched script files only (chunks that page scripts load at once included); inline scripts are inside the HTML bytes. Raw is the uncompressed total.',
+    );
     L.push('');
     const files = [...new Set(results.visits.flatMap((v) => v.files))].filter((f) => !/\/$/.test(f)).sort();
     L.push(`Files other than the HTML fetched across these visits: ${files.map((f) => `\`${f}\``).join(', ')}.`);
     const nonSearch = results.visits.filter((v) => v.type !== 'search');
     const ui = nonSearch.reduce((n, v) => n + v.searchUi, 0);
     L.push('');
-    L.push(`Search UI bytes on a plain page load (all page types except /search/, which is the search UI): **${ui} bytes**${ui === 0 ? ' (none)' : ''}.`);
+    L.push(
+      `Search UI bytes on a plain page load (all page types except /search/, which is the search UI): **${ui} bytes**${ui === 0 ? ' (none)' : ''}.`,
+    );
     L.push('');
   }
 
@@ -858,7 +947,18 @@ function report() {
         ['Page', 'Runs', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'],
         list.map(({ path, runs }) => {
           const m = (k) => median(runs.map((r) => r[k]));
-          return [`\`${path}\``, runs.length, m('performance'), m('accessibility'), m('bestPractices'), m('seo'), ms(m('fcp')), `**${ms(m('lcp'))}**`, ms(m('tbt')), Number.isFinite(m('cls')) ? m('cls').toFixed(3) : 'n/a'];
+          return [
+            `\`${path}\``,
+            runs.length,
+            m('performance'),
+            m('accessibility'),
+            m('bestPractices'),
+            m('seo'),
+            ms(m('fcp')),
+            `**${ms(m('lcp'))}**`,
+            ms(m('tbt')),
+            Number.isFinite(m('cls')) ? m('cls').toFixed(3) : 'n/a',
+          ];
         }),
       );
     L.push(lhTable(results.lighthouse));
@@ -866,7 +966,8 @@ function report() {
     L.push('LCP element and LCP breakdown (first run of each page):');
     L.push('');
     for (const { path, runs } of results.lighthouse)
-      if (runs[0]) L.push(`- \`${path}\`: ${runs[0].lcpElement.replace(/`/g, "'") || 'n/a'}${runs[0].lcpPhases ? ` — ${runs[0].lcpPhases}` : ''}`);
+      if (runs[0])
+        L.push(`- \`${path}\`: ${runs[0].lcpElement.replace(/`/g, "'") || 'n/a'}${runs[0].lcpPhases ? ` — ${runs[0].lcpPhases}` : ''}`);
     const lostMap = new Map();
     for (const l of results.lighthouse)
       for (const r of l.runs)
@@ -878,7 +979,11 @@ function report() {
         }
     const lost = [...lostMap].map(([k, v]) => `${k} (${v.join(', ')}; in ${v.length} of ${LH_RUNS} runs)`);
     L.push('');
-    L.push(lost.length ? `Audits that cost points in any run (the four categories above; served by tools/serve.mjs):\n\n${lost.map((x) => `- ${x}`).join('\n')}` : 'No weighted audit lost points in any run.');
+    L.push(
+      lost.length
+        ? `Audits that cost points in any run (the four categories above; served by tools/serve.mjs):\n\n${lost.map((x) => `- ${x}`).join('\n')}`
+        : 'No weighted audit lost points in any run.',
+    );
     const warns = [...new Set(results.lighthouse.flatMap((l) => l.runs.flatMap((r) => r.warnings)))];
     if (warns.length) L.push(`\nLighthouse warnings: ${warns.join(' | ')}`);
   } else L.push('No Lighthouse results (see "What did not work").');
@@ -897,18 +1002,48 @@ function report() {
       table(
         ['Measure', 'Median', 'Runs'],
         [
-          ['First keystroke in the dialog ("f") → first result visible', `**${ms(median(sr.map((r) => r.fromKey)))}**`, sr.map((r) => Math.round(r.fromKey)).join(', ')],
-          ['"/" pressed (dialog code not loaded yet) → first result visible', ms(median(sr.map((r) => r.fromSlash))), sr.map((r) => Math.round(r.fromSlash)).join(', ')],
-          ['Requests for the first query (from "/" until the network is quiet)', median(sr.map((r) => r.requests)), sr.map((r) => r.requests).join(', ')],
+          [
+            'First keystroke in the dialog ("f") → first result visible',
+            `**${ms(median(sr.map((r) => r.fromKey)))}**`,
+            sr.map((r) => Math.round(r.fromKey)).join(', '),
+          ],
+          [
+            '"/" pressed (dialog code not loaded yet) → first result visible',
+            ms(median(sr.map((r) => r.fromSlash))),
+            sr.map((r) => Math.round(r.fromSlash)).join(', '),
+          ],
+          [
+            'Requests for the first query (from "/" until the network is quiet)',
+            median(sr.map((r) => r.requests)),
+            sr.map((r) => r.requests).join(', '),
+          ],
           ['Bytes fetched, uncompressed (response bodies)', `${kib(median(sr.map((r) => r.body)))} KiB`, ''],
-          ['Bytes fetched, gzip-equivalent (dist files; Pagefind\'s already-compressed files as they are)', `**${kib(median(sr.map((r) => r.gzip)))} KiB**`, ''],
+          [
+            "Bytes fetched, gzip-equivalent (dist files; Pagefind's already-compressed files as they are)",
+            `**${kib(median(sr.map((r) => r.gzip)))} KiB**`,
+            '',
+          ],
         ],
       ),
     );
     L.push('');
     const groups = new Map();
     const groupOf = (f) =>
-      /\/_astro\/search-/.test(f) ? 'search dialog code (_astro/search-*.js)' : /pagefind-worker/.test(f) ? 'pagefind-worker.js' : /\/pagefind\/pagefind\.js$/.test(f) ? 'pagefind.js' : /wasm\./.test(f) ? 'WebAssembly (wasm.*.pagefind)' : /\.pf_index$/.test(f) ? 'index chunks (.pf_index)' : /\.pf_fragment$/.test(f) ? 'result fragments (.pf_fragment)' : /\.pf_filter$/.test(f) ? 'filters (.pf_filter)' : 'metadata (pagefind-entry.json, .pf_meta)';
+      /\/_astro\/search-/.test(f)
+        ? 'search dialog code (_astro/search-*.js)'
+        : /pagefind-worker/.test(f)
+          ? 'pagefind-worker.js'
+          : /\/pagefind\/pagefind\.js$/.test(f)
+            ? 'pagefind.js'
+            : /wasm\./.test(f)
+              ? 'WebAssembly (wasm.*.pagefind)'
+              : /\.pf_index$/.test(f)
+                ? 'index chunks (.pf_index)'
+                : /\.pf_fragment$/.test(f)
+                  ? 'result fragments (.pf_fragment)'
+                  : /\.pf_filter$/.test(f)
+                    ? 'filters (.pf_filter)'
+                    : 'metadata (pagefind-entry.json, .pf_meta)';
     const mid = [...sr].sort((a, b) => a.gzip - b.gzip)[Math.floor((sr.length - 1) / 2)];
     for (const f of mid.files) {
       const g = groupOf(f);
@@ -918,13 +1053,24 @@ function report() {
     }
     L.push(`Where the first query's bytes go (the run with the median byte count, ${mid.requests} requests):`);
     L.push('');
-    L.push('Typing is fast but not instant; when the machine is busy, a keystroke can arrive after the dialog\'s 60 ms debounce, so "f" or "fh" is searched first and more result fragments are fetched. That is why some runs make more requests.');
+    L.push(
+      'Typing is fast but not instant; when the machine is busy, a keystroke can arrive after the dialog\'s 60 ms debounce, so "f" or "fh" is searched first and more result fragments are fetched. That is why some runs make more requests.',
+    );
     L.push('');
-    L.push(table(['Part', 'Files', 'Bytes on the wire from serve.mjs', 'gzip-equivalent'], [...groups].sort((a, b) => b[1].gzip - a[1].gzip).map(([g, v]) => [g, v.n, `${kib(v.raw)} KiB`, `${kib(v.gzip)} KiB`])));
+    L.push(
+      table(
+        ['Part', 'Files', 'Bytes on the wire from serve.mjs', 'gzip-equivalent'],
+        [...groups].sort((a, b) => b[1].gzip - a[1].gzip).map(([g, v]) => [g, v.n, `${kib(v.raw)} KiB`, `${kib(v.gzip)} KiB`]),
+      ),
+    );
     L.push('');
-    L.push('Pagefind\'s .pagefind/.pf_* files are gzip-compressed by Pagefind itself and unpacked in the browser, so their wire size is their gzip size; "uncompressed (response bodies)" above counts them as served.');
+    L.push(
+      'Pagefind\'s .pagefind/.pf_* files are gzip-compressed by Pagefind itself and unpacked in the browser, so their wire size is their gzip size; "uncompressed (response bodies)" above counts them as served.',
+    );
     L.push('');
-    L.push(`Search UI requests on the plain load of \`/\` before "/" was pressed: ${sr.map((r) => r.loadSearchUiRequests).join(', ')} (per run).`);
+    L.push(
+      `Search UI requests on the plain load of \`/\` before "/" was pressed: ${sr.map((r) => r.loadSearchUiRequests).join(', ')} (per run).`,
+    );
   } else L.push('No search results (see "What did not work").');
   L.push('');
 
@@ -938,11 +1084,23 @@ function report() {
       `Real site, ${results.realPages} pages, cold build (empty cache): **median ${secs(median(results.builds.map((b) => b.ms)))}** wall time of ${results.builds.length} (${results.builds.map((b) => secs(b.ms)).join(', ')}), ${secs(median(results.builds.map((b) => b.cpu)))} CPU time (user + system, all threads and child processes).` +
         (results.warm ? ` A rebuild with the cache left by the previous build: ${secs(results.warm.ms)}.` : ''),
     );
-    L.push(`dist-bench is ${kib(results.realDist.bytes)} KiB in ${results.realDist.files} files; the Pagefind index (pagefind/) is ${kib(results.realPagefind.bytes)} KiB in ${results.realPagefind.files} files.`);
+    L.push(
+      `dist-bench is ${kib(results.realDist.bytes)} KiB in ${results.realDist.files} files; the Pagefind index (pagefind/) is ${kib(results.realPagefind.bytes)} KiB in ${results.realPagefind.files} files.`,
+    );
     L.push('');
-    L.push('Phases come from the arrival times of Astro\'s log lines ("Render pages" is Astro\'s own "generating static routes … Completed in"; "Pagefind" runs from the sitemap line to "Indexed N pages for search").');
+    L.push(
+      'Phases come from the arrival times of Astro\'s log lines ("Render pages" is Astro\'s own "generating static routes … Completed in"; "Pagefind" runs from the sitemap line to "Indexed N pages for search").',
+    );
     L.push('');
-    L.push(table(['Build', 'Total', 'CPU', ...phaseHead], [...results.builds.map((b, i) => [`cold ${i + 1}`, secs(b.ms), secs(b.cpu), ...phaseRow(b.phases)]), ...(results.warm ? [['warm', secs(results.warm.ms), secs(results.warm.cpu), ...phaseRow(results.warm.phases)]] : [])]));
+    L.push(
+      table(
+        ['Build', 'Total', 'CPU', ...phaseHead],
+        [
+          ...results.builds.map((b, i) => [`cold ${i + 1}`, secs(b.ms), secs(b.cpu), ...phaseRow(b.phases)]),
+          ...(results.warm ? [['warm', secs(results.warm.ms), secs(results.warm.cpu), ...phaseRow(results.warm.phases)]] : []),
+        ],
+      ),
+    );
     L.push('');
   }
   if (results.scale.length) {
@@ -954,7 +1112,20 @@ function report() {
     L.push('');
     L.push(
       table(
-        ['Scale', 'Skills', 'Tasks', 'Pages', 'Build, median (runs)', 'Per page', 'CPU time', 'CPU per page', 'dist size', 'Pagefind index', 'Search cold, "f" → result, median (runs)', 'Search bytes (gzip-eq.)'],
+        [
+          'Scale',
+          'Skills',
+          'Tasks',
+          'Pages',
+          'Build, median (runs)',
+          'Per page',
+          'CPU time',
+          'CPU per page',
+          'dist size',
+          'Pagefind index',
+          'Search cold, "f" → result, median (runs)',
+          'Search bytes (gzip-eq.)',
+        ],
         results.scale.map((s) => [
           `${s.scale}×`,
           s.skills,
@@ -974,7 +1145,23 @@ function report() {
     L.push('');
     L.push('Per-page time in each phase (phase time ÷ pages):');
     L.push('');
-    L.push(table(['Scale', ...phaseHead], results.scale.map((s) => [`${s.scale}×`, ...[s.phases.startup, s.phases.content, s.phases.typesAndSetup, s.phases.bundle, s.phases.render, s.phases.pagefind, s.phases.other].map((x) => (Number.isFinite(x) ? `${(x / s.pages).toFixed(1)} ms` : 'n/a'))])));
+    L.push(
+      table(
+        ['Scale', ...phaseHead],
+        results.scale.map((s) => [
+          `${s.scale}×`,
+          ...[
+            s.phases.startup,
+            s.phases.content,
+            s.phases.typesAndSetup,
+            s.phases.bundle,
+            s.phases.render,
+            s.phases.pagefind,
+            s.phases.other,
+          ].map((x) => (Number.isFinite(x) ? `${(x / s.pages).toFixed(1)} ms` : 'n/a')),
+        ]),
+      ),
+    );
     L.push('');
     const one = results.scale.find((s) => s.scale === 1);
     const big = [...results.scale].sort((a, b) => b.scale - a.scale)[0];
@@ -994,7 +1181,12 @@ function report() {
         ['other', 'the rest (process exit, writing files)'],
       ];
       const growth = keys
-        .map(([k, name]) => ({ name, perPageBig: big.phases[k] / big.pages, perPageOne: one.phases[k] / one.pages, share: big.phases[k] / big.ms }))
+        .map(([k, name]) => ({
+          name,
+          perPageBig: big.phases[k] / big.pages,
+          perPageOne: one.phases[k] / one.pages,
+          share: big.phases[k] / big.ms,
+        }))
         .filter((g) => Number.isFinite(g.perPageBig) && Number.isFinite(g.perPageOne));
       const fmtShare = (g) => `${g.name} ${(g.share * 100).toFixed(0)}% (${g.perPageOne.toFixed(1)} → ${g.perPageBig.toFixed(1)} ms/page)`;
       const byShare = [...growth].sort((a, b) => b.share - a.share);
@@ -1029,20 +1221,70 @@ function report() {
   const sBytes = median(sr.map((r) => r.gzip));
   const verdict = (ok) => (ok === undefined ? 'n/a' : ok ? 'meets' : '**misses**');
   const rows = [
-    ['First visit bytes, skill page (incl. anything loaded on idle)', '~50 KiB (22 up front + 26 search UI on idle)', '< 25 KiB', skill ? `${kib(skill.total)} KiB` : 'n/a', skill ? verdict(skill.total < 25 * KIB) : 'n/a'],
-    ['First visit bytes, heaviest content page type', '~50 KiB', '< 25 KiB', worst ? `${kib(worst.total)} KiB (${worst.type})` : 'n/a', worst ? verdict(worst.total < 25 * KIB) : 'n/a'],
+    [
+      'First visit bytes, skill page (incl. anything loaded on idle)',
+      '~50 KiB (22 up front + 26 search UI on idle)',
+      '< 25 KiB',
+      skill ? `${kib(skill.total)} KiB` : 'n/a',
+      skill ? verdict(skill.total < 25 * KIB) : 'n/a',
+    ],
+    [
+      'First visit bytes, heaviest content page type',
+      '~50 KiB',
+      '< 25 KiB',
+      worst ? `${kib(worst.total)} KiB (${worst.type})` : 'n/a',
+      worst ? verdict(worst.total < 25 * KIB) : 'n/a',
+    ],
     ['First visit requests, skill page', '10', '< 5', skill ? skill.requests : 'n/a', skill ? verdict(skill.requests < 5) : 'n/a'],
-    ['First visit requests, most of any content page type', '10', '< 5', worstReq ? `${worstReq.requests} (${worstReq.type})` : 'n/a', worstReq ? verdict(worstReq.requests < 5) : 'n/a'],
-    ['Search UI loaded on idle', '26 KiB', '0', `${results.visits.filter((v) => v.type !== 'search').reduce((n, v) => n + v.searchUi, 0)} bytes`, verdict(results.visits.length ? results.visits.filter((v) => v.type !== 'search').every((v) => v.searchUi === 0) : undefined)],
-    ['Simulated mobile LCP, skill page', '1.17 s', '< 0.585 s', quick ? 'skipped' : ms(lcpSkill), quick || !Number.isFinite(lcpSkill) ? 'n/a' : verdict(lcpSkill < 585)],
-    ['Simulated mobile LCP, slowest of the 5 pages', '1.17 s', '< 0.585 s', quick || !Number.isFinite(lcpWorst) ? 'n/a' : ms(lcpWorst), quick || !Number.isFinite(lcpWorst) ? 'n/a' : verdict(lcpWorst < 585)],
+    [
+      'First visit requests, most of any content page type',
+      '10',
+      '< 5',
+      worstReq ? `${worstReq.requests} (${worstReq.type})` : 'n/a',
+      worstReq ? verdict(worstReq.requests < 5) : 'n/a',
+    ],
+    [
+      'Search UI loaded on idle',
+      '26 KiB',
+      '0',
+      `${results.visits.filter((v) => v.type !== 'search').reduce((n, v) => n + v.searchUi, 0)} bytes`,
+      verdict(results.visits.length ? results.visits.filter((v) => v.type !== 'search').every((v) => v.searchUi === 0) : undefined),
+    ],
+    [
+      'Simulated mobile LCP, skill page',
+      '1.17 s',
+      '< 0.585 s',
+      quick ? 'skipped' : ms(lcpSkill),
+      quick || !Number.isFinite(lcpSkill) ? 'n/a' : verdict(lcpSkill < 585),
+    ],
+    [
+      'Simulated mobile LCP, slowest of the 5 pages',
+      '1.17 s',
+      '< 0.585 s',
+      quick || !Number.isFinite(lcpWorst) ? 'n/a' : ms(lcpWorst),
+      quick || !Number.isFinite(lcpWorst) ? 'n/a' : verdict(lcpWorst < 585),
+    ],
     ['Search cold, first keystroke → first result', '430 ms', '≤ 200 ms', ms(sKey), Number.isFinite(sKey) ? verdict(sKey <= 200) : 'n/a'],
-    ['Search cold, "/" → first result (includes loading the dialog code)', '–', '≤ 200 ms', ms(sSlash), Number.isFinite(sSlash) ? verdict(sSlash <= 200) : 'n/a'],
-    ['Search bytes for the first query (gzip-equivalent)', '92 KiB', '≤ 120 KiB', `${kib(sBytes)} KiB`, Number.isFinite(sBytes) ? verdict(sBytes <= 120 * KIB) : 'n/a'],
+    [
+      'Search cold, "/" → first result (includes loading the dialog code)',
+      '–',
+      '≤ 200 ms',
+      ms(sSlash),
+      Number.isFinite(sSlash) ? verdict(sSlash <= 200) : 'n/a',
+    ],
+    [
+      'Search bytes for the first query (gzip-equivalent)',
+      '92 KiB',
+      '≤ 120 KiB',
+      `${kib(sBytes)} KiB`,
+      Number.isFinite(sBytes) ? verdict(sBytes <= 120 * KIB) : 'n/a',
+    ],
   ];
   L.push(table(['Measure', 'Peer (Starlight)', 'Target', 'This site', 'Verdict'], rows));
   L.push('');
-  L.push('"Less than half" targets are half the peer figure. The peer\'s numbers were measured elsewhere (not re-measured here); its 430 ms search time is on its own machine, ours on this one.');
+  L.push(
+    '"Less than half" targets are half the peer figure. The peer\'s numbers were measured elsewhere (not re-measured here); its 430 ms search time is on its own machine, ours on this one.',
+  );
   L.push('');
 
   L.push('## What did not work');

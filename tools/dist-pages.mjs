@@ -41,9 +41,7 @@ export function loadPages(dir, base = '/') {
 export function brokenLinks(dir, base = '/') {
   const files = new Set(listFiles(dir));
   const pages = loadPages(dir, base);
-  const idsByPath = new Map(
-    pages.map((p) => [p.path, new Set(p.root.querySelectorAll('[id]').map((el) => el.getAttribute('id')))]),
-  );
+  const idsByPath = new Map(pages.map((p) => [p.path, new Set(p.root.querySelectorAll('[id]').map((el) => el.getAttribute('id')))]));
   const problems = [];
   const resolveFile = (pathname) => {
     if (!pathname.startsWith(base)) return undefined;

@@ -26,7 +26,10 @@ function splitFrontMatter(text, file) {
 function flowList(line, key, file) {
   const m = new RegExp(`^${key}:\\s*\\[(.*)\\]\\s*$`).exec(line);
   if (!m) throw new Error(`${file}: expected "${key}: [..]" on one line, found: ${line}`);
-  return m[1].split(',').map((s) => s.trim().replace(/^["']|["']$/g, '')).filter(Boolean);
+  return m[1]
+    .split(',')
+    .map((s) => s.trim().replace(/^["']|["']$/g, ''))
+    .filter(Boolean);
 }
 
 const replicaId = (id, r) => (r === 1 ? id : `${id}-x${r}`);
@@ -52,7 +55,9 @@ export function generateContent(scale = 1, outDir, srcDir = join(root, 'content'
     const from = join(skillsDir, category);
     const to = join(dir, 'skills', category);
     mkdirSync(to, { recursive: true });
-    for (const name of readdirSync(from).filter((n) => n.endsWith('.mdx')).sort()) {
+    for (const name of readdirSync(from)
+      .filter((n) => n.endsWith('.mdx'))
+      .sort()) {
       const file = join(from, name);
       const id = name.replace(/\.mdx$/, '');
       const text = readFileSync(file, 'utf8');
@@ -63,7 +68,12 @@ export function generateContent(scale = 1, outDir, srcDir = join(root, 'content'
       if (titleAt < 0 || orderAt < 0) throw new Error(`${file}: needs title and order lines`);
       const prereqs = prereqAt >= 0 ? flowList(fm[prereqAt], 'prerequisites', file) : [];
       const order = Number(/^order:\s*(\d+)/.exec(fm[orderAt])?.[1]);
-      const title = JSON.parse(fm[titleAt].slice('title:'.length).trim().replace(/^'(.*)'$/, (_, s) => JSON.stringify(s)));
+      const title = JSON.parse(
+        fm[titleAt]
+          .slice('title:'.length)
+          .trim()
+          .replace(/^'(.*)'$/, (_, s) => JSON.stringify(s)),
+      );
       for (let r = 1; r <= scale; r++) {
         const lines = [...fm];
         if (r > 1) {
@@ -80,7 +90,9 @@ export function generateContent(scale = 1, outDir, srcDir = join(root, 'content'
   // Months: still exactly 18; tasks and skills grow with the replicas.
   const monthsDir = join(srcDir, 'months');
   mkdirSync(join(dir, 'months'), { recursive: true });
-  const monthFiles = readdirSync(monthsDir).filter((n) => /^month-\d+\.mdx$/.test(n)).sort();
+  const monthFiles = readdirSync(monthsDir)
+    .filter((n) => /^month-\d+\.mdx$/.test(n))
+    .sort();
   if (monthFiles.length !== 18) throw new Error(`expected 18 month files in ${monthsDir}, found ${monthFiles.length}`);
   let taskCount = 0;
   for (const name of monthFiles) {
@@ -89,7 +101,9 @@ export function generateContent(scale = 1, outDir, srcDir = join(root, 'content'
     const skillsAt = keyLine(fm, 'skills');
     const skills = flowList(fm[skillsAt], 'skills', file);
     const lines = [...fm];
-    lines[skillsAt] = `skills: [${Array.from({ length: scale }, (_, i) => skills.map((s) => replicaId(s, i + 1))).flat().join(', ')}]`;
+    lines[skillsAt] = `skills: [${Array.from({ length: scale }, (_, i) => skills.map((s) => replicaId(s, i + 1)))
+      .flat()
+      .join(', ')}]`;
     // The tasks block runs from "tasks:" to the next top-level key.
     const start = keyLine(lines, 'tasks');
     let end = start + 1;
@@ -120,7 +134,9 @@ export function generateContent(scale = 1, outDir, srcDir = join(root, 'content'
   // Roles: a level for every skill id; copies take the original's level.
   const rolesDir = join(srcDir, 'roles');
   mkdirSync(join(dir, 'roles'), { recursive: true });
-  for (const name of readdirSync(rolesDir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+  for (const name of readdirSync(rolesDir)
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort()) {
     const file = join(rolesDir, name);
     const lines = readFileSync(file, 'utf8').split('\n');
     const start = keyLine(lines, 'levels');

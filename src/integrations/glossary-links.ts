@@ -19,7 +19,10 @@ function readYamlFile(path: string): unknown {
   } catch (error) {
     if (!(error instanceof YAMLError)) throw error;
     const at = error.linePos ? `:${error.linePos[0].line}:${error.linePos[0].col}` : '';
-    throw new Error(`${path}${at}: this YAML file cannot be read (${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')})`, { cause: error });
+    throw new Error(
+      `${path}${at}: this YAML file cannot be read (${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')})`,
+      { cause: error },
+    );
   }
 }
 

@@ -21,7 +21,10 @@ export function downloadBytes(file: string, body: Buffer): number {
 
 /** `html` with the kept roadmap's size and version filled in; throws when the slots are missing. */
 export function fillKeepSlots(html: string, list: KeepList): string {
-  if (!SIZE_SLOT.test(html) || !VERSION_SLOT.test(html)) throw new Error('roadmap/index.html has no <span data-keep-size> or data-keep-version="unmeasured" (src/components/offline/KeepOffline.astro)');
+  if (!SIZE_SLOT.test(html) || !VERSION_SLOT.test(html))
+    throw new Error(
+      'roadmap/index.html has no <span data-keep-size> or data-keep-version="unmeasured" (src/components/offline/KeepOffline.astro)',
+    );
   return html.replace(SIZE_SLOT, `$1${formatBytes(list.bytes)}$2`).replace(VERSION_SLOT, `data-keep-version="${list.version}"`);
 }
 
@@ -78,7 +81,13 @@ export default function serviceWorker(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
           .filter((d) => d.isFile())
-          .map((d) => join(d.parentPath, d.name).slice(dist.length).replace(/^[\\/]/, '').split(sep).join('/'));
+          .map((d) =>
+            join(d.parentPath, d.name)
+              .slice(dist.length)
+              .replace(/^[\\/]/, '')
+              .split(sep)
+              .join('/'),
+          );
 
         const paths = keepPaths(files);
         const bodies = await Promise.all(paths.map((p) => readFile(join(dist, p.endsWith('/') || p === '' ? `${p}index.html` : p))));
@@ -99,12 +108,19 @@ export default function serviceWorker(): AstroIntegration {
           modifyURLPrefix: { '': base },
         });
         if (warnings.length) throw new Error(`Service worker precache: ${warnings.join('; ')}`);
-        if (manifestEntries?.length !== 1) throw new Error(`Service worker precache: expected the offline page alone, got ${JSON.stringify(manifestEntries)}`);
+        if (manifestEntries?.length !== 1)
+          throw new Error(`Service worker precache: expected the offline page alone, got ${JSON.stringify(manifestEntries)}`);
         const scripts = files.filter((f) => /^_astro\/[^/]+\.js$/.test(f)).map((f) => `${base}${f}`);
-        const code = fillWorker(await bundleWorker(root), { __WB_MANIFEST: manifestEntries, __HASM_SCRIPTS: scripts, __HASM_KEEP_VERSION: list.version });
+        const code = fillWorker(await bundleWorker(root), {
+          __WB_MANIFEST: manifestEntries,
+          __HASM_SCRIPTS: scripts,
+          __HASM_KEEP_VERSION: list.version,
+        });
         await writeFile(join(dist, SW_FILE), code);
         const swGzip = gzipSync(Buffer.from(code), { level: 9 }).length;
-        logger.info(`Service worker ${(swGzip / 1024).toFixed(1)} KiB gzip; the roadmap kept offline is ${formatBytes(list.bytes)} in ${list.urls.length} files`);
+        logger.info(
+          `Service worker ${(swGzip / 1024).toFixed(1)} KiB gzip; the roadmap kept offline is ${formatBytes(list.bytes)} in ${list.urls.length} files`,
+        );
       },
     },
   };

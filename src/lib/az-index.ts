@@ -21,7 +21,11 @@ export function azIndex(site: IndexSource): { letter: string; items: IndexItem[]
   const items: IndexItem[] = [
     ...site.categories.map((c) => ({ title: c.data.title, type: 'Category' as const, href: routes.category(c.id) })),
     ...site.skills.map((s) => ({ title: s.data.title, type: 'Skill' as const, href: routes.skill(s.data.category.id, s.id) })),
-    ...site.months.map((m) => ({ title: `Month ${m.data.month}: ${m.data.title}`, type: 'Month' as const, href: routes.month(m.data.month) })),
+    ...site.months.map((m) => ({
+      title: `Month ${m.data.month}: ${m.data.title}`,
+      type: 'Month' as const,
+      href: routes.month(m.data.month),
+    })),
     ...site.certifications.map((c) => ({ title: c.data.title, type: 'Certification' as const, href: routes.certification(c.id) })),
     ...site.roles.map((r) => ({ title: r.data.title, type: 'Role' as const, href: routes.role(r.id) })),
     ...site.glossary.map((g) => ({

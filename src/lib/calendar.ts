@@ -96,7 +96,10 @@ function icsUtcDateTime(d: Date): string {
 function checkEvent(e: CalendarEvent): void {
   const name = JSON.stringify(e.uid);
   if (e.uid.trim() === '') throw new RangeError('Every calendar event needs a non-empty uid.');
-  for (const [field, value] of [['start', e.start], ['end', e.end]] as const) {
+  for (const [field, value] of [
+    ['start', e.start],
+    ['end', e.end],
+  ] as const) {
     if (!isIsoDay(value)) throw new RangeError(`Event ${name} has an invalid ${field} ${JSON.stringify(value)}: expected YYYY-MM-DD.`);
   }
   if (daysBetween(e.start, e.end) < 0) throw new RangeError(`Event ${name} ends (${e.end}) before it starts (${e.start}).`);

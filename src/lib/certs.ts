@@ -42,7 +42,10 @@ export const backgroundLabels: Record<CertBackground, string> = {
 export const physiciansOnlyLabel = 'Physicians only';
 
 /** Whether a certification suits a background; the nurse and non-physician views exclude physician-only credentials. */
-export function suitsBackground(cert: { audiences: readonly string[]; physiciansOnly?: boolean | undefined }, background: CertBackground): boolean {
+export function suitsBackground(
+  cert: { audiences: readonly string[]; physiciansOnly?: boolean | undefined },
+  background: CertBackground,
+): boolean {
   if (background === 'non-physician') return !cert.physiciansOnly;
   if (background === 'nurse') return !cert.physiciansOnly && cert.audiences.includes('clinician');
   return cert.audiences.includes(background);
@@ -109,11 +112,14 @@ export function nextSentenceLead(kind: NextKind, count: number): string {
 }
 
 /** The certifications that name this one as their official successor or nearest current exam. */
-export function predecessorsOf<C extends { id: string; data: { status: { successor?: { id: string } | undefined; nearest?: { id: string }[] | undefined } } }>(
-  certs: readonly C[],
-  id: string,
-): { cert: C; kind: NextKind }[] {
-  return certs.flatMap((c) => nextCertifications(c.data.status).filter((n) => n.id === id).map((n) => ({ cert: c, kind: n.kind })));
+export function predecessorsOf<
+  C extends { id: string; data: { status: { successor?: { id: string } | undefined; nearest?: { id: string }[] | undefined } } },
+>(certs: readonly C[], id: string): { cert: C; kind: NextKind }[] {
+  return certs.flatMap((c) =>
+    nextCertifications(c.data.status)
+      .filter((n) => n.id === id)
+      .map((n) => ({ cert: c, kind: n.kind })),
+  );
 }
 
 /** The median of some numbers (undefined for none). */
@@ -212,7 +218,10 @@ export interface CertFilters {
 /** Whether a comparison row passes the filters; an empty filter matches everything. */
 export function certRowVisible(row: CertRow, f: CertFilters): boolean {
   if (f.track && row.track !== f.track) return false;
-  if (f.audience && !suitsBackground({ audiences: row.audiences.split(' '), physiciansOnly: row.physiciansOnly === 'true' }, f.audience as CertBackground))
+  if (
+    f.audience &&
+    !suitsBackground({ audiences: row.audiences.split(' '), physiciansOnly: row.physiciansOnly === 'true' }, f.audience as CertBackground)
+  )
     return false;
   if (f.cost && row.cost !== f.cost) return false;
   if (f.status === 'current' && row.state === 'retired') return false;

@@ -89,10 +89,7 @@ async function load(): Promise<Site> {
     getCollection('glossary'),
     getCollection('facts'),
   ]);
-  const report = checkIntegrity(
-    { categories, skills, phases, months, certifications, roles, glossary, facts },
-    { files: contentFiles() },
-  );
+  const report = checkIntegrity({ categories, skills, phases, months, certifications, roles, glossary, facts }, { files: contentFiles() });
   for (const w of report.warnings) console.warn(`[content] warning: ${w}`);
   if (report.errors.length > 0) {
     throw new Error(`Content integrity check failed (${report.errors.length}):\n- ${report.errors.join('\n- ')}`);

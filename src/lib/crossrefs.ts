@@ -69,6 +69,8 @@ export function termsOfSkill<G extends HasId & { data: { term: string; skills: R
  * A month's hours for one learner: its core tasks plus the largest option of each alternative
  * group (a learner follows one cloud, one deep learning framework), as the pace rule counts them.
  */
-export function monthHours(month: { data: { tasks: { hours: number; alternative?: { group: string; option: string } | undefined }[] } }): number {
+export function monthHours(month: {
+  data: { tasks: { hours: number; alternative?: { group: string; option: string } | undefined }[] };
+}): number {
   return monthLoad(month.data.tasks);
 }

@@ -67,7 +67,6 @@ export function isIsoDay(iso: string): boolean {
   }
 }
 
-
 /**
  * The calendar day `n` days after `iso` (before it when `n` is negative).
  * @throws RangeError when `iso` is not a calendar day, `n` is not a whole number, or the result

@@ -38,7 +38,11 @@ export interface SiteContent {
     status: { state: string; successor?: Ref | undefined; nearest?: Ref[] | undefined };
     lastVerified: Date;
   }>[];
-  roles: Entry<{ levels: { entry: Record<string, number>; experienced: Record<string, number> }; choices?: Record<string, string>; certifications: Ref[] }>[];
+  roles: Entry<{
+    levels: { entry: Record<string, number>; experienced: Record<string, number> };
+    choices?: Record<string, string>;
+    certifications: Ref[];
+  }>[];
   glossary: Entry<{ skills: Ref[] }>[];
   /** Dated statements (optional so older fixtures stay valid). */
   facts?: Entry<{ asOf: Date }>[];
@@ -128,8 +132,7 @@ export function checkIntegrity(site: SiteContent, options: IntegrityOptions = {}
   }
 
   const refCheck = (collection: CollectionKey, e: Entry<unknown>, field: string, target: CollectionKey, ref: Ref | undefined) => {
-    if (ref && !ids[target].has(ref.id))
-      errors.push(`${where(collection, e)}: ${field}: unknown ${target} id "${ref.id}"`);
+    if (ref && !ids[target].has(ref.id)) errors.push(`${where(collection, e)}: ${field}: unknown ${target} id "${ref.id}"`);
   };
 
   for (const s of site.skills) {
@@ -203,15 +206,20 @@ export function checkIntegrity(site: SiteContent, options: IntegrityOptions = {}
     const nearest = c.data.status.nearest ?? [];
     nearest.forEach((r, i) => {
       refCheck('certifications', c, `status.nearest[${i}]`, 'certifications', r);
-      if (r.id === c.id) errors.push(`${where('certifications', c)}: status.nearest[${i}]: a certification cannot be its own nearest current exam`);
+      if (r.id === c.id)
+        errors.push(`${where('certifications', c)}: status.nearest[${i}]: a certification cannot be its own nearest current exam`);
       if (r.id === succ?.id)
         errors.push(`${where('certifications', c)}: status.nearest[${i}]: "${r.id}" is already the official successor; list it once`);
     });
     if (nearest.length > 0 && c.data.status.state === 'active')
-      errors.push(`${where('certifications', c)}: status.nearest: only a retiring or retired certification points to a nearest current exam`);
+      errors.push(
+        `${where('certifications', c)}: status.nearest: only a retiring or retired certification points to a nearest current exam`,
+      );
     const age = Math.floor((now.getTime() - c.data.lastVerified.getTime()) / DAY);
     if (age > staleDays)
-      warnings.push(`${where('certifications', c)}: lastVerified: facts were last verified ${age} days ago (over ${staleDays}); re-check them`);
+      warnings.push(
+        `${where('certifications', c)}: lastVerified: facts were last verified ${age} days ago (over ${staleDays}); re-check them`,
+      );
   }
   const succCycle = findCycle(
     new Map(
@@ -236,7 +244,9 @@ export function checkIntegrity(site: SiteContent, options: IntegrityOptions = {}
   for (const g of groups)
     if (g.options.length < 2) {
       const m = site.months.find((x) => x.data.tasks.some((t) => t.alternative?.group === g.id));
-      errors.push(`${m ? where('months', m) : g.id}: tasks: alternative group "${g.id}" has only the option "${g.options[0]}"; an alternative needs at least two options`);
+      errors.push(
+        `${m ? where('months', m) : g.id}: tasks: alternative group "${g.id}" has only the option "${g.options[0]}"; an alternative needs at least two options`,
+      );
     }
 
   for (const r of site.roles) {
@@ -256,11 +266,14 @@ export function checkIntegrity(site: SiteContent, options: IntegrityOptions = {}
     const choices = r.data.choices ?? {};
     for (const g of groups) {
       const option = choices[g.id];
-      if (option === undefined) errors.push(`${where('roles', r)}: choices: no option chosen for "${g.id}" (one of ${g.options.join(', ')})`);
-      else if (!g.options.includes(option)) errors.push(`${where('roles', r)}: choices.${g.id}: "${option}" is not an option (one of ${g.options.join(', ')})`);
+      if (option === undefined)
+        errors.push(`${where('roles', r)}: choices: no option chosen for "${g.id}" (one of ${g.options.join(', ')})`);
+      else if (!g.options.includes(option))
+        errors.push(`${where('roles', r)}: choices.${g.id}: "${option}" is not an option (one of ${g.options.join(', ')})`);
     }
     for (const key of Object.keys(choices))
-      if (!groups.some((g) => g.id === key)) errors.push(`${where('roles', r)}: choices.${key}: no month offers alternatives in a group "${key}"`);
+      if (!groups.some((g) => g.id === key))
+        errors.push(`${where('roles', r)}: choices.${key}: no month offers alternatives in a group "${key}"`);
   }
 
   // The time model: the levels each month claims are the levels its hours reach.

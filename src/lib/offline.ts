@@ -65,7 +65,8 @@ export function cacheFor(rel: string): CacheName {
  * index, filter and fragment files. Its ready-made UIs, highlighter and worker are not used here
  * (search-engine.ts runs Pagefind on the main thread with its own UI).
  */
-const SEARCH_FILE = /^pagefind\/(pagefind\.js|pagefind-entry\.json|pagefind\.en_[^/]+\.pf_meta|wasm\.en\.pagefind|(index|filter|fragment)\/en_[^/]+)$/;
+const SEARCH_FILE =
+  /^pagefind\/(pagefind\.js|pagefind-entry\.json|pagefind\.en_[^/]+\.pf_meta|wasm\.en\.pagefind|(index|filter|fragment)\/en_[^/]+)$/;
 const ROADMAP_PAGE = /^roadmap\/((month-\d+|print)\/)?index\.html$/;
 
 /**

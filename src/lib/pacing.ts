@@ -58,13 +58,14 @@ export interface Replan {
 /** Which months are complete: their ids, or a test over the months as given. */
 export type Completion<M extends PacingMonth = PacingMonth> = ReadonlySet<string> | readonly string[] | ((month: M) => boolean);
 
-
 /** Roadmap weeks per month, as the content is written. */
 const STUDY_WEEKS = [1, 2, 3, 4] as const;
 
 function checkHoursPerWeek(hoursPerWeek: number): void {
   if (!isHoursPerWeek(hoursPerWeek)) {
-    throw new RangeError(`hoursPerWeek must be a whole number from ${HOURS_PER_WEEK.min} to ${HOURS_PER_WEEK.max}, got ${String(hoursPerWeek)}.`);
+    throw new RangeError(
+      `hoursPerWeek must be a whole number from ${HOURS_PER_WEEK.min} to ${HOURS_PER_WEEK.max}, got ${String(hoursPerWeek)}.`,
+    );
   }
 }
 

@@ -47,7 +47,11 @@ export function trackData(site: Site): TrackData {
   const { months } = siteModel(site);
   return {
     roles: site.roles.map((r) => ({ id: r.id, title: r.data.title, choices: r.data.choices })),
-    groups: alternativeGroups(months).map((g) => ({ id: g.id, title: alternativeTitle(g.id), options: g.options.map((o) => ({ id: o, title: alternativeTitle(o) })) })),
+    groups: alternativeGroups(months).map((g) => ({
+      id: g.id,
+      title: alternativeTitle(g.id),
+      options: g.options.map((o) => ({ id: o, title: alternativeTitle(o) })),
+    })),
   };
 }
 

@@ -24,11 +24,33 @@ export interface KindSection {
 }
 
 export const kindSections: KindSection[] = [
-  { id: 'docs', kinds: ['docs'], technical: true, title: 'Technical documentation', blurb: 'Official documentation of languages, libraries, databases and cloud platforms.' },
-  { id: 'standards', kinds: ['docs'], technical: false, title: 'Standards, regulation and health sources', blurb: 'Standards bodies, regulators and official health sources: the primary sources for the domain.' },
-  { id: 'courses', kinds: ['course', 'certification-prep', 'video'], title: 'Courses and platforms', blurb: 'Online courses, platforms, videos and exam preparation.' },
+  {
+    id: 'docs',
+    kinds: ['docs'],
+    technical: true,
+    title: 'Technical documentation',
+    blurb: 'Official documentation of languages, libraries, databases and cloud platforms.',
+  },
+  {
+    id: 'standards',
+    kinds: ['docs'],
+    technical: false,
+    title: 'Standards, regulation and health sources',
+    blurb: 'Standards bodies, regulators and official health sources: the primary sources for the domain.',
+  },
+  {
+    id: 'courses',
+    kinds: ['course', 'certification-prep', 'video'],
+    title: 'Courses and platforms',
+    blurb: 'Online courses, platforms, videos and exam preparation.',
+  },
   { id: 'books', kinds: ['book', 'article'], title: 'Books and articles', blurb: 'Books, papers and articles worth reading in full.' },
-  { id: 'journals', kinds: ['journal'], title: 'Journals', blurb: 'Where healthcare AI research is published, including npj Digital Medicine and JMIR.' },
+  {
+    id: 'journals',
+    kinds: ['journal'],
+    title: 'Journals',
+    blurb: 'Where healthcare AI research is published, including npj Digital Medicine and JMIR.',
+  },
   { id: 'conferences', kinds: ['conference'], title: 'Conferences', blurb: 'HIMSS, AMIA, ML4H, NeurIPS, RSNA, CHIL, MLHC and more.' },
   { id: 'communities', kinds: ['community'], title: 'Communities', blurb: 'Professional societies and online communities.' },
   { id: 'podcasts', kinds: ['podcast'], title: 'Podcasts', blurb: 'Listening while you commute.' },
@@ -101,9 +123,13 @@ export function resourceConflicts(listings: readonly ResourceListing[]): string[
     if (!first) firstByUrl.set(key, l);
     else {
       if (l.resource.title !== first.resource.title)
-        errors.push(`${at(l, 'title')}: "${l.resource.title}" differs from "${first.resource.title}" in ${first.file} for the same URL; use one title`);
+        errors.push(
+          `${at(l, 'title')}: "${l.resource.title}" differs from "${first.resource.title}" in ${first.file} for the same URL; use one title`,
+        );
       if (l.resource.cost !== first.resource.cost)
-        errors.push(`${at(l, 'cost')}: "${l.resource.cost}" differs from "${first.resource.cost}" in ${first.file} for the same URL; use one cost label`);
+        errors.push(
+          `${at(l, 'cost')}: "${l.resource.cost}" differs from "${first.resource.cost}" in ${first.file} for the same URL; use one cost label`,
+        );
     }
     if (l.resource.hours !== undefined && l.resource.covers === undefined) {
       const h = firstHours.get(key);
@@ -117,7 +143,9 @@ export function resourceConflicts(listings: readonly ResourceListing[]): string[
     const sameTitle = firstByTitle.get(titleKey);
     if (!sameTitle) firstByTitle.set(titleKey, l);
     else if (resourceKey(sameTitle.resource.url) !== key)
-      errors.push(`${at(l, 'url')}: "${l.resource.url}" differs from "${sameTitle.resource.url}" in ${sameTitle.file} for the same title; use one canonical URL`);
+      errors.push(
+        `${at(l, 'url')}: "${l.resource.url}" differs from "${sameTitle.resource.url}" in ${sameTitle.file} for the same title; use one canonical URL`,
+      );
   }
   return errors;
 }

@@ -41,7 +41,11 @@ const levelOf = (levels: Readonly<Record<string, number>>, id: string) => (Objec
  * The role's entry and experienced level for every skill, grouped by category in the categories'
  * order; skills keep their given order, and a category without skills is left out.
  */
-export function levelsByCategory(categories: readonly { id: string; title: string }[], skills: readonly RoleSkill[], levels: RoleLevels): LevelGroup[] {
+export function levelsByCategory(
+  categories: readonly { id: string; title: string }[],
+  skills: readonly RoleSkill[],
+  levels: RoleLevels,
+): LevelGroup[] {
   return categories
     .map((category) => ({
       category: { id: category.id, title: category.title },
@@ -74,7 +78,11 @@ export interface ShortfallRow<S> {
  * The skills a role needs at entry above the level the roadmap reaches, in the given order: the
  * track's hours do not cover them, so a role page says so instead of letting its hours imply it.
  */
-export function beyondRoadmap<S extends { id: string }>(skills: readonly S[], levels: Pick<RoleLevels, 'entry'>, reached: ReadonlyMap<string, number>): ShortfallRow<S>[] {
+export function beyondRoadmap<S extends { id: string }>(
+  skills: readonly S[],
+  levels: Pick<RoleLevels, 'entry'>,
+  reached: ReadonlyMap<string, number>,
+): ShortfallRow<S>[] {
   return skills
     .map((skill) => ({ skill, needed: levelOf(levels.entry, skill.id), reached: reached.get(skill.id) ?? 0 }))
     .filter((r) => r.needed > r.reached);
@@ -162,7 +170,13 @@ export interface MonthWithTasks {
   id: string;
   month: number;
   title: string;
-  tasks: readonly { id: string; text: string; hours: number; skill?: string | undefined; alternative?: { group: string; option: string } | undefined }[];
+  tasks: readonly {
+    id: string;
+    text: string;
+    hours: number;
+    skill?: string | undefined;
+    alternative?: { group: string; option: string } | undefined;
+  }[];
 }
 
 const hoursOf = (tasks: readonly TrackTask[]) => tasks.reduce((sum, t) => sum + t.hours, 0);
@@ -178,11 +192,13 @@ export function trackMonthTasks(track: Pick<Track, 'months'>, months: readonly M
     const month = byId.get(tm.id);
     if (!month) throw new Error(`The track names month "${tm.id}", which the content does not have`);
     const tasks = new Map(month.tasks.map((t) => [t.id, t]));
-    const view = (kind: TaskKind) => (id: string): TrackTask => {
-      const t = tasks.get(id);
-      if (!t) throw new Error(`The track names task "${id}", which ${month.id} does not have`);
-      return { id, text: t.text, hours: t.hours, skill: t.skill, kind, alternative: kind === 'alternative' ? t.alternative : undefined };
-    };
+    const view =
+      (kind: TaskKind) =>
+      (id: string): TrackTask => {
+        const t = tasks.get(id);
+        if (!t) throw new Error(`The track names task "${id}", which ${month.id} does not have`);
+        return { id, text: t.text, hours: t.hours, skill: t.skill, kind, alternative: kind === 'alternative' ? t.alternative : undefined };
+      };
     const core = tm.core.map(view('core'));
     const optional = tm.optional.map(view('optional'));
     const alternative = tm.alternative.map(view('alternative'));
@@ -228,10 +244,12 @@ function groupTasks(tasks: readonly TrackTask[], key: (t: TrackTask) => string |
 export const optionalBySkill = (m: Pick<TrackMonthTasks, 'optional'>): TaskGroup[] => groupTasks(m.optional, (t) => t.skill);
 
 /** A month's alternative tasks by the option they belong to. */
-export const alternativesByOption = (m: Pick<TrackMonthTasks, 'alternative'>): TaskGroup[] => groupTasks(m.alternative, (t) => t.alternative?.option);
+export const alternativesByOption = (m: Pick<TrackMonthTasks, 'alternative'>): TaskGroup[] =>
+  groupTasks(m.alternative, (t) => t.alternative?.option);
 
 /** "1 task, 4 hours" or "3 tasks, 19 hours". */
-export const taskCount = (g: Pick<TaskGroup, 'count' | 'hours'>): string => `${g.count} ${g.count === 1 ? 'task' : 'tasks'}, ${formatHours(g.hours)}`;
+export const taskCount = (g: Pick<TaskGroup, 'count' | 'hours'>): string =>
+  `${g.count} ${g.count === 1 ? 'task' : 'tasks'}, ${formatHours(g.hours)}`;
 
 const tasksPhrase = (n: number, what: string) => `${n} ${what} ${n === 1 ? 'task' : 'tasks'}`;
 
@@ -243,7 +261,9 @@ export function extrasSummary(m: Pick<TrackMonthTasks, 'optional' | 'alternative
   const parts: string[] = [];
   if (m.optional.length > 0) parts.push(`${tasksPhrase(m.optional.length, 'optional')} (${formatHours(m.optionalHours)})`);
   if (m.alternative.length > 0)
-    parts.push(`${m.alternative.length} ${m.alternative.length === 1 ? 'task' : 'tasks'} for other options (${formatHours(m.alternativeHours)})`);
+    parts.push(
+      `${m.alternative.length} ${m.alternative.length === 1 ? 'task' : 'tasks'} for other options (${formatHours(m.alternativeHours)})`,
+    );
   return parts.join(' and ');
 }
 

@@ -42,7 +42,12 @@ export function roleTrack(site: Pick<Site, 'skills' | 'months'>, role: Role, cho
 /** Every skill as a graph node (linking to its page) and every prerequisite as an edge. */
 export function skillGraph(site: Pick<Site, 'skills'>): { nodes: GraphNode[]; edges: GraphEdge[] } {
   return {
-    nodes: site.skills.map((s) => ({ id: s.id, label: s.data.title, group: s.data.category.id, href: routes.skill(s.data.category.id, s.id) })),
+    nodes: site.skills.map((s) => ({
+      id: s.id,
+      label: s.data.title,
+      group: s.data.category.id,
+      href: routes.skill(s.data.category.id, s.id),
+    })),
     edges: site.skills.flatMap((s) => s.data.prerequisites.map((p) => ({ from: p.id, to: s.id }))),
   };
 }

@@ -86,7 +86,14 @@ export async function layoutGraph(nodes: readonly GraphNode[], edges: readonly G
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const placed: PlacedNode[] = (result.children ?? []).map((c) => {
     const n = byId.get(c.id)!;
-    return { ...n, x: round(c.x ?? 0), y: round(c.y ?? 0), width: round(c.width ?? nodeWidth), height: round(c.height ?? 0), lines: lines.get(c.id) ?? [n.label] };
+    return {
+      ...n,
+      x: round(c.x ?? 0),
+      y: round(c.y ?? 0),
+      width: round(c.width ?? nodeWidth),
+      height: round(c.height ?? 0),
+      lines: lines.get(c.id) ?? [n.label],
+    };
   });
   const placedEdges: PlacedEdge[] = (result.edges ?? []).map((e, i) => {
     const sections: ElkEdgeSection[] = e.sections ?? [];

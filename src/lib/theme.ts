@@ -6,4 +6,3 @@ export type Theme = 'light' | 'dark';
 export function nextTheme(current: string | null | undefined): Theme {
   return current === 'dark' ? 'light' : 'dark';
 }
-

@@ -134,7 +134,8 @@ export function computedReaches(skills: readonly ModelSkill[], months: readonly 
 /** Skill id → the level the whole roadmap reaches (skills it never touches are absent). */
 export function roadmapLevels(months: readonly ModelMonth[]): Map<string, number> {
   const levels = new Map<string, number>();
-  for (const m of inOrder(months)) for (const [skill, level] of Object.entries(m.reaches)) levels.set(skill, Math.max(levels.get(skill) ?? 0, level));
+  for (const m of inOrder(months))
+    for (const [skill, level] of Object.entries(m.reaches)) levels.set(skill, Math.max(levels.get(skill) ?? 0, level));
   return levels;
 }
 
@@ -153,13 +154,21 @@ export function timeModelProblems(skills: readonly ModelSkill[], months: readonl
       if (!e) continue;
       const got = want[skill];
       if (got === undefined)
-        problems.push(`${m.id}: reaches.${skill}: says level ${level}, but this month's ${skill} tasks raise no level (the hours stay below ${levelName(level)})`);
+        problems.push(
+          `${m.id}: reaches.${skill}: says level ${level}, but this month's ${skill} tasks raise no level (the hours stay below ${levelName(level)})`,
+        );
       else if (got < level)
-        problems.push(`${m.id}: reaches.${skill}: says level ${level}, but the roadmap's ${skill} hours up to this month reach only level ${got}; level ${level} needs ${effortTo(e, level)} hours`);
-      else if (got > level) problems.push(`${m.id}: reaches.${skill}: says level ${level}, but the roadmap's ${skill} hours up to this month reach level ${got}`);
+        problems.push(
+          `${m.id}: reaches.${skill}: says level ${level}, but the roadmap's ${skill} hours up to this month reach only level ${got}; level ${level} needs ${effortTo(e, level)} hours`,
+        );
+      else if (got > level)
+        problems.push(
+          `${m.id}: reaches.${skill}: says level ${level}, but the roadmap's ${skill} hours up to this month reach level ${got}`,
+        );
     }
     for (const [skill, level] of Object.entries(want))
-      if (m.reaches[skill] === undefined) problems.push(`${m.id}: reaches: missing ${skill}: ${level} (this month's hours raise it to level ${level})`);
+      if (m.reaches[skill] === undefined)
+        problems.push(`${m.id}: reaches: missing ${skill}: ${level} (this month's hours raise it to level ${level})`);
   }
   return problems;
 }

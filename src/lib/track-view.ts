@@ -23,7 +23,11 @@ export interface AlternativeGroup {
  * The options in force: for each group, the person's choice when it names one of the group's
  * options, else the role's, else the group's first option.
  */
-export function resolveChoices(groups: readonly AlternativeGroup[], role: { choices: Readonly<Record<string, string>> }, chosen: Readonly<Record<string, string>> = {}): Record<string, string> {
+export function resolveChoices(
+  groups: readonly AlternativeGroup[],
+  role: { choices: Readonly<Record<string, string>> },
+  chosen: Readonly<Record<string, string>> = {},
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const g of groups) {
     const mine = Object.hasOwn(chosen, g.id) ? chosen[g.id] : undefined;
@@ -70,7 +74,8 @@ export interface ShownTrack {
 }
 
 /** The groups as tracks.ts takes them. */
-const asGroups = (groups: readonly ViewGroup[]): AlternativeGroup[] => groups.map((g) => ({ id: g.id, options: g.options.map((o) => o.id) }));
+const asGroups = (groups: readonly ViewGroup[]): AlternativeGroup[] =>
+  groups.map((g) => ({ id: g.id, options: g.options.map((o) => o.id) }));
 
 /**
  * The track to show: `requested` (a `?track=` in the address) when it names a role, else the

@@ -40,7 +40,12 @@ export function alternativeGroups(months: readonly ModelMonth[]): AlternativeGro
 }
 
 /** What a task is on a track. */
-export function taskKind(task: Pick<ModelTask, 'alternative'>, step: TaskStep, role: Pick<TrackRole, 'levels'>, choices: Readonly<Record<string, string>>): TaskKind {
+export function taskKind(
+  task: Pick<ModelTask, 'alternative'>,
+  step: TaskStep,
+  role: Pick<TrackRole, 'levels'>,
+  choices: Readonly<Record<string, string>>,
+): TaskKind {
   if (task.alternative && choices[task.alternative.group] !== task.alternative.option) return 'alternative';
   if (step.skill === undefined || step.step === 0) return 'core';
   const needed = Object.hasOwn(role.levels, step.skill) ? (role.levels[step.skill] ?? 0) : 0;
@@ -70,7 +75,12 @@ export interface Track {
 }
 
 /** The track of `role` with the person's `chosen` options. */
-export function buildTrack(skills: readonly ModelSkill[], months: readonly ModelMonth[], role: TrackRole, chosen: Readonly<Record<string, string>> = {}): Track {
+export function buildTrack(
+  skills: readonly ModelSkill[],
+  months: readonly ModelMonth[],
+  role: TrackRole,
+  chosen: Readonly<Record<string, string>> = {},
+): Track {
   const steps = taskSteps(skills, months);
   const choices = resolveChoices(alternativeGroups(months), role, chosen);
   const kinds = new Map<string, TaskKind>();
@@ -102,7 +112,11 @@ export function trackWeeks(track: Pick<Track, 'months'>, hoursPerWeek: number): 
  * an alternative depends on the options a person takes, so the build ships this and the task's
  * alternative mark, and the browser finishes the rule ({@link taskKind}) with the chosen options.
  */
-export function optionalRoles(skills: readonly ModelSkill[], months: readonly ModelMonth[], roles: readonly TrackRole[]): Map<string, string[]> {
+export function optionalRoles(
+  skills: readonly ModelSkill[],
+  months: readonly ModelMonth[],
+  roles: readonly TrackRole[],
+): Map<string, string[]> {
   const steps = taskSteps(skills, months);
   const out = new Map<string, string[]>();
   for (const m of months)

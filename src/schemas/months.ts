@@ -92,7 +92,16 @@ export const monthSchema = (ref: RefFactory) =>
      * Skill id → the level (1–4) it reaches by the end of this month, for every skill whose level
      * this month's task hours raise; checked against the skills' effort per step.
      */
-    reaches: z.record(z.string(), z.number().int().min(LEVELS.min + 1).max(LEVELS.max)).default({}),
+    reaches: z
+      .record(
+        z.string(),
+        z
+          .number()
+          .int()
+          .min(LEVELS.min + 1)
+          .max(LEVELS.max),
+      )
+      .default({}),
     /** The checklist; each task has a stable id. */
     tasks: z.array(taskSchema(ref)).min(5, { message: 'needs at least 5 tasks' }),
     /** A hands-on project on public or synthetic data. */

@@ -25,7 +25,9 @@ export const ratingSchema = z.int().check(z.gte(LEVELS.min), z.lte(LEVELS.max));
 /** Study hours per week, 1 to 40. */
 export const hoursPerWeekSchema = z.int().check(z.gte(HOURS_PER_WEEK.min), z.lte(HOURS_PER_WEEK.max));
 /** A real calendar day, YYYY-MM-DD, in the years a plan can use. */
-export const calendarDaySchema = z.string().check(z.refine(isCalendarDay, { message: 'is not a real calendar day (YYYY-MM-DD, 1970–2999)' }));
+export const calendarDaySchema = z
+  .string()
+  .check(z.refine(isCalendarDay, { message: 'is not a real calendar day (YYYY-MM-DD, 1970–2999)' }));
 /** A note, of bounded length. */
 export const noteSchema = z.string().check(z.maxLength(LIMITS.noteLength));
 
@@ -48,13 +50,18 @@ export const progressDocSchema = z.object({
   /** Free-text notes keyed by where they were written (e.g. a month id). */
   notes: limitedRecord(noteSchema, LIMITS.notes, 'notes'),
   /** Alternative group id (e.g. cloud) → the option taken (e.g. azure); a group not named takes the role's suggestion. */
-  choices: z.record(kebabIdSchema, kebabIdSchema).check(z.refine((r) => Object.keys(r).length <= LIMITS.choices, { message: `holds more than ${LIMITS.choices} choices` })),
+  choices: z
+    .record(kebabIdSchema, kebabIdSchema)
+    .check(z.refine((r) => Object.keys(r).length <= LIMITS.choices, { message: `holds more than ${LIMITS.choices} choices` })),
   /** When the document last changed, ISO 8601. */
   updatedAt: z.string(),
 });
 
 /** Version 2: version 3 without `choices`. */
-export const progressDocV2Schema = z.object({ ...z.omit(progressDocSchema, { choices: true, version: true }).shape, version: z.literal(2) });
+export const progressDocV2Schema = z.object({
+  ...z.omit(progressDocSchema, { choices: true, version: true }).shape,
+  version: z.literal(2),
+});
 
 /** Version 1 stored only the ids of finished tasks and the ratings. */
 export const progressDocV1Schema = z.object({

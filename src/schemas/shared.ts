@@ -24,7 +24,6 @@ export type ResourceKind = (typeof resourceKinds)[number];
 export const costs = ['free', 'freemium', 'paid'] as const;
 export type Cost = (typeof costs)[number];
 
-
 /** Hosts that mark a link as unfinished; they never belong on the site. */
 const placeholderHosts = /(^|\.)(example\.(com|org|net)|localhost|test|invalid)$/i;
 /** Query parameters that track or pay the linker; links must be clean. */
@@ -57,9 +56,7 @@ export const httpsUrl = z
 export const dateField = z.coerce.date({ message: 'must be a date written as YYYY-MM-DD' });
 
 /** A kebab-case identifier (task ids, source keys). */
-export const kebabId = z
-  .string()
-  .regex(KEBAB_ID, { message: 'must be kebab-case: lowercase letters, digits and hyphens' });
+export const kebabId = z.string().regex(KEBAB_ID, { message: 'must be kebab-case: lowercase letters, digits and hyphens' });
 
 /** Shape shared by every learning resource on the site. */
 export const resourceSchema = z.object({
@@ -111,4 +108,7 @@ export type CollectionName = 'categories' | 'skills' | 'phases' | 'months' | 'ce
 
 /** A stand-in for `reference()` in tests: accepts an id and yields the same shape Astro does. */
 export const plainRef: RefFactory = (collection) =>
-  z.string().min(1).transform((id) => ({ id, collection }));
+  z
+    .string()
+    .min(1)
+    .transform((id) => ({ id, collection }));

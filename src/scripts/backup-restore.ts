@@ -30,10 +30,14 @@ export function backupAction(action: string, key: string, store: ProgressStore):
     say(
       el('p', { textContent: 'Delete the backup for good? Download it first if you may want it later.' }),
       row(
-        button('Delete it', () => {
-          store.dropBackup(key);
-          say();
-        }, true),
+        button(
+          'Delete it',
+          () => {
+            store.dropBackup(key);
+            say();
+          },
+          true,
+        ),
         button('Keep it', () => say()),
       ),
     );
@@ -41,7 +45,11 @@ export function backupAction(action: string, key: string, store: ProgressStore):
   }
   const preview = previewImport(store.backup(key) ?? '');
   if (!preview.ok) {
-    say(el('p', { textContent: `Nothing can be restored from this backup: ${preview.error.replace(/^This file/, 'it')} You can still download it.` }));
+    say(
+      el('p', {
+        textContent: `Nothing can be restored from this backup: ${preview.error.replace(/^This file/, 'it')} You can still download it.`,
+      }),
+    );
     return;
   }
   const changes = restoreChanges(store.doc, preview.doc);
@@ -70,7 +78,10 @@ export function backupAction(action: string, key: string, store: ProgressStore):
     el('p', {
       textContent: `${holds} Restoring adds the ${plural(changes.length, 'entry', 'entries')} this device does not have; nothing you have recorded since changes.`,
     }),
-    row(confirm, button('Cancel', () => say())),
+    row(
+      confirm,
+      button('Cancel', () => say()),
+    ),
   );
   confirm.focus();
 }

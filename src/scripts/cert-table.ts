@@ -18,7 +18,12 @@ class CertTable extends HTMLElement {
     const count = form.querySelector<HTMLElement>('[data-count]')!;
     const data = (tr: HTMLTableRowElement) => tr.dataset as unknown as CertRow;
     const update = () => {
-      const f: CertFilters = { track: select('track').value, audience: select('audience').value, cost: select('cost').value, status: select('status').value };
+      const f: CertFilters = {
+        track: select('track').value,
+        audience: select('audience').value,
+        cost: select('cost').value,
+        status: select('status').value,
+      };
       let shown = 0;
       for (const tr of rows) {
         tr.hidden = !certRowVisible(data(tr), f);

@@ -28,6 +28,10 @@ export async function keepRoadmap(element: HTMLElement, show: Show): Promise<voi
     await (await caches.open(cacheFor(''))).put(listUrl, listResponse);
     show(element, 'kept');
   } catch (e) {
-    show(element, 'failed', `The roadmap could not be kept (${e instanceof Error ? e.message : String(e)}). Try again when you are online; nothing you stored was changed.`);
+    show(
+      element,
+      'failed',
+      `The roadmap could not be kept (${e instanceof Error ? e.message : String(e)}). Try again when you are online; nothing you stored was changed.`,
+    );
   }
 }

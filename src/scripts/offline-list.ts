@@ -6,7 +6,11 @@
  */
 
 const titleOf = (html: string) =>
-  (/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '').replace(/ · Healthcare AI Skills Matrix$/, '').replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&quot;', '"');
+  (/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '')
+    .replace(/ · Healthcare AI Skills Matrix$/, '')
+    .replaceAll('&amp;', '&')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&quot;', '"');
 
 customElements.define(
   'offline-list',

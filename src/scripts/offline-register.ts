@@ -25,7 +25,10 @@ function register(sw: ServiceWorkerContainer, file: string, scope: string, keepS
         next?.addEventListener('statechange', () => next.state === 'installed' && offer());
       });
       // An open page looks for a new build whenever the person comes back to it.
-      document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void reg.update().catch(() => undefined));
+      document.addEventListener(
+        'visibilitychange',
+        () => document.visibilityState === 'visible' && void reg.update().catch(() => undefined),
+      );
       return sw.ready;
     })
     .then(

@@ -127,14 +127,22 @@ class PlanApp extends HTMLElement {
         el('a', { href: `${base}plan/` }, 'Open your own plan'),
       );
       // A shared plan is someone else's: nothing of this device's progress goes into what it exports.
-      for (const input of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, [data-action="json"]')) input.disabled = true;
+      for (const input of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>(
+        'input, select, [data-action="json"]',
+      ))
+        input.disabled = true;
       this.querySelector('[data-action="json"]')?.setAttribute('title', 'Your own progress file: open your own plan to download it');
     }
 
     /** Ratings before the last background was applied, so it can be undone. */
     let beforePreset: Record<string, number> | undefined;
     const setRatings = (ratings: Record<string, number | undefined>) =>
-      flagSave(preset, store.set(...data.skills.map((s): [FieldPath, unknown] => [['ratings', s.id], Object.hasOwn(ratings, s.id) ? ratings[s.id] : undefined])));
+      flagSave(
+        preset,
+        store.set(
+          ...data.skills.map((s): [FieldPath, unknown] => [['ratings', s.id], Object.hasOwn(ratings, s.id) ? ratings[s.id] : undefined]),
+        ),
+      );
     const applyPreset = () => {
       const id = preset.value;
       if (!isPresetId(id)) return;
@@ -152,7 +160,8 @@ class PlanApp extends HTMLElement {
         const t = e.target as HTMLInputElement;
         const rated = t.closest<HTMLElement>('[data-rate-skill]');
         const change = (path: FieldPath, value: unknown, control: Element = t) => flagSave(control, store.set([path, value]));
-        if (rated && t.type === 'radio') change(['ratings', rated.dataset['rateSkill']!], t.value === '' ? undefined : Number(t.value), rated);
+        if (rated && t.type === 'radio')
+          change(['ratings', rated.dataset['rateSkill']!], t.value === '' ? undefined : Number(t.value), rated);
         else if (t === (preset as unknown)) applyPreset();
         else if (t === (role as unknown)) change(['role'], role.value);
         else if (t === hours && isHoursPerWeek(Number(hours.value))) change(['hoursPerWeek'], Number(hours.value));
@@ -167,9 +176,26 @@ class PlanApp extends HTMLElement {
     function compute() {
       const s = state();
       const r = data.roles.find((x) => x.id === s.role) ?? data.roles[0]!;
-      const work = planWork({ skills: data.skills, months: data.months, role: r, ratings: s.ratings, taskStates: shared ? {} : store.doc.tasks, includeAnyway });
+      const work = planWork({
+        skills: data.skills,
+        months: data.months,
+        role: r,
+        ratings: s.ratings,
+        taskStates: shared ? {} : store.doc.tasks,
+        includeAnyway,
+      });
       const schedule = weeklySchedule(work.todo, { startDate: s.startDate, hoursPerWeek: s.hoursPerWeek });
-      const goals = goalsAt({ work, schedule, skills: data.skills, months: data.months, projects: new Map(data.months.map((m) => [m.month, m.project.title])), ratings: s.ratings }, [3, 6, 12]);
+      const goals = goalsAt(
+        {
+          work,
+          schedule,
+          skills: data.skills,
+          months: data.months,
+          projects: new Map(data.months.map((m) => [m.month, m.project.title])),
+          ratings: s.ratings,
+        },
+        [3, 6, 12],
+      );
       const certs = certificationsForRole(r)
         .map((id) => data.certs.find((c) => c.id === id))
         .filter((c): c is PlanData['certs'][number] => c !== undefined && c.state !== 'retired');
@@ -185,7 +211,11 @@ class PlanApp extends HTMLElement {
       } catch {
         current = undefined;
         this.querySelector('[data-plan-output]')!.replaceChildren(
-          el('p', { className: 'notice' }, 'This plan cannot be worked out from the current start date and hours. Pick another start date or number of hours per week.'),
+          el(
+            'p',
+            { className: 'notice' },
+            'This plan cannot be worked out from the current start date and hours. Pick another start date or number of hours per week.',
+          ),
         );
       }
     };
@@ -249,17 +279,35 @@ class PlanApp extends HTMLElement {
 
     function renderGoals(goals: Goal[], hasWork: boolean): Node[] {
       const out: Node[] = [el('h3', { className: 'mt-6 text-lg font-semibold' }, 'Goals at 3, 6 and 12 months')];
-      if (!hasWork) return [...out, el('p', {}, 'No goals to set: there is nothing left to learn for this role. Pick a more demanding role, or keep sharpening with the roadmap.')];
-      out.push(el('p', { className: 'muted text-sm' }, 'Each goal adds to the ones before it: what you will have finished and reached by then at this pace.'));
+      if (!hasWork)
+        return [
+          ...out,
+          el(
+            'p',
+            {},
+            'No goals to set: there is nothing left to learn for this role. Pick a more demanding role, or keep sharpening with the roadmap.',
+          ),
+        ];
+      out.push(
+        el(
+          'p',
+          { className: 'muted text-sm' },
+          'Each goal adds to the ones before it: what you will have finished and reached by then at this pace.',
+        ),
+      );
       for (const g of goals) {
         const items: Node[] = [
-          ...g.projects.map((p) => el('li', {}, 'Finish the project of ', link(`${monthPath(p.month)}#project`, `month ${p.month}: ${p.title}`))),
+          ...g.projects.map((p) =>
+            el('li', {}, 'Finish the project of ', link(`${monthPath(p.month)}#project`, `month ${p.month}: ${p.title}`)),
+          ),
           ...g.levels.map((l) => el('li', {}, `Reach ${levelTitle(l.level)} (${l.level}) in ${skillTitle.get(l.skill) ?? l.skill}`)),
           ...(g.finished ? [el('li', {}, 'Finish the whole plan')] : []),
         ];
         out.push(
           el('h4', { className: 'mt-3 font-semibold' }, `In ${g.months} months (by ${fmt(g.byDate)})`),
-          items.length ? el('ul', { className: 'list-disc pl-6' }, ...items) : el('p', {}, 'Nothing new by then at this pace: the work so far builds toward the next goal.'),
+          items.length
+            ? el('ul', { className: 'list-disc pl-6' }, ...items)
+            : el('p', {}, 'Nothing new by then at this pace: the work so far builds toward the next goal.'),
         );
       }
       return out;
@@ -313,7 +361,11 @@ class PlanApp extends HTMLElement {
             ? `${hoursText(sch.totalHours)} in all: ${count(sch.totalWeeks, 'week', 'weeks')} at ${hoursText(c.s.hoursPerWeek)} a week, from ${fmt(c.s.startDate)}${last && !sch.truncated ? ` to ${fmt(last.end)}` : ''}.${sch.truncated ? ' Only the first two years are shown; more hours a week would shorten the plan.' : ''}`
             : 'Nothing to schedule: every task of this track is done, skipped or covered by your ratings.',
         ),
-        el('p', { className: 'muted text-sm' }, 'The tasks come from the roadmap in its order, so technical, domain and soft-skill work mix as in the months themselves; soft skills and continuous learning take at most part of any week. Each task links to its place on its month page.'),
+        el(
+          'p',
+          { className: 'muted text-sm' },
+          'The tasks come from the roadmap in its order, so technical, domain and soft-skill work mix as in the months themselves; soft skills and continuous learning take at most part of any week. Each task links to its place on its month page.',
+        ),
       );
       out.push(...renderCovered(c));
       const groups = scheduleByMonth(sch);
@@ -330,7 +382,17 @@ class PlanApp extends HTMLElement {
               ...g.weeks.map((w) => {
                 const list = el('ul', {}, ...w.items.map(itemNode));
                 list.setAttribute('aria-label', `Week ${w.week} tasks`);
-                return el('div', { className: 'plan-week' }, el('p', { className: 'font-medium' }, `Week ${w.week}`, el('span', { className: 'muted text-sm font-normal' }, ` · ${fmt(w.start)} to ${fmt(w.end)}`)), list);
+                return el(
+                  'div',
+                  { className: 'plan-week' },
+                  el(
+                    'p',
+                    { className: 'font-medium' },
+                    `Week ${w.week}`,
+                    el('span', { className: 'muted text-sm font-normal' }, ` · ${fmt(w.start)} to ${fmt(w.end)}`),
+                  ),
+                  list,
+                );
               }),
             );
           };
@@ -341,7 +403,14 @@ class PlanApp extends HTMLElement {
             if (details.open) openMonths.add(g.month);
             else openMonths.delete(g.month);
           });
-          details.append(el('summary', {}, `Month ${g.month}: ${monthTitle.get(g.month) ?? ''}`, el('span', { className: 'muted text-sm font-normal' }, `${a === b ? `week ${a}` : `weeks ${a}–${b}`} · ${g.hours} h`)));
+          details.append(
+            el(
+              'summary',
+              {},
+              `Month ${g.month}: ${monthTitle.get(g.month) ?? ''}`,
+              el('span', { className: 'muted text-sm font-normal' }, `${a === b ? `week ${a}` : `weeks ${a}–${b}`} · ${g.hours} h`),
+            ),
+          );
           if (open) fill();
           out.push(details);
         });
@@ -357,8 +426,16 @@ class PlanApp extends HTMLElement {
       const details = el('details', { className: 'plan-disclosure mt-3', open: coveredOpen });
       details.addEventListener('toggle', () => (coveredOpen = details.open));
       details.append(
-        el('summary', { className: 'cursor-pointer font-medium' }, `Already covered by your ratings: ${count(tasks, 'task', 'tasks')}, ${hoursText(c.work.hours.covered)}`),
-        el('p', { className: 'muted mt-1 text-sm' }, 'A task is covered when you rate its skill at or above the level the task works toward. Include a skill to put its tasks back, or lower the rating.'),
+        el(
+          'summary',
+          { className: 'cursor-pointer font-medium' },
+          `Already covered by your ratings: ${count(tasks, 'task', 'tasks')}, ${hoursText(c.work.hours.covered)}`,
+        ),
+        el(
+          'p',
+          { className: 'muted mt-1 text-sm' },
+          'A task is covered when you rate its skill at or above the level the task works toward. Include a skill to put its tasks back, or lower the rating.',
+        ),
         el(
           'ul',
           { className: 'mt-2 space-y-2' },
@@ -387,7 +464,13 @@ class PlanApp extends HTMLElement {
       const out: Node[] = [el('h3', { className: 'mt-4 text-lg font-semibold' }, 'Portfolio checklist')];
       out.push(
         c.portfolio.length
-          ? el('ul', { className: 'list-disc pl-6' }, ...c.portfolio.map((p) => el('li', {}, link(`${monthPath(p.month)}#project`, `Month ${p.month}: ${p.title}`), ` (${p.deliverables.join('; ')})`)))
+          ? el(
+              'ul',
+              { className: 'list-disc pl-6' },
+              ...c.portfolio.map((p) =>
+                el('li', {}, link(`${monthPath(p.month)}#project`, `Month ${p.month}: ${p.title}`), ` (${p.deliverables.join('; ')})`),
+              ),
+            )
           : el('p', {}, 'No roadmap projects left in your plan; keep your existing work up to date on GitHub and LinkedIn.'),
       );
       out.push(el('h3', { className: 'mt-6 text-lg font-semibold' }, 'Certifications that fit this role'));
@@ -404,7 +487,8 @@ class PlanApp extends HTMLElement {
         if (!ids.length) continue;
         // A completed month (every task done or skipped, at least one done) is evidence for its skills.
         if (!isMonthComplete(store.doc, { tasks: ids }) || progressOf(store.doc, ids).done === 0) continue;
-        for (const s of new Set(m.tasks.flatMap((t) => (t.skill ? [t.skill] : [])))) (out[s] ??= []).push(`Month ${m.month} project: ${m.project.title}`);
+        for (const s of new Set(m.tasks.flatMap((t) => (t.skill ? [t.skill] : []))))
+          (out[s] ??= []).push(`Month ${m.month} project: ${m.project.title}`);
       }
       return out;
     };
@@ -485,7 +569,16 @@ class PlanApp extends HTMLElement {
           description: w.items.map((i) => `${i.text} (${i.hours} h, roadmap month ${i.month})`).join('\n'),
           url: new URL(`${base}plan/`, location.origin).href,
         }));
-        download('learning-plan.ics', icsCalendar({ prodId: '-//Healthcare AI Skills Matrix//Plan//EN', calendarName: 'Healthcare AI learning plan', events, now: new Date() }), 'text/calendar');
+        download(
+          'learning-plan.ics',
+          icsCalendar({
+            prodId: '-//Healthcare AI Skills Matrix//Plan//EN',
+            calendarName: 'Healthcare AI learning plan',
+            events,
+            now: new Date(),
+          }),
+          'text/calendar',
+        );
       },
       print: () => print(),
       share: async () => {

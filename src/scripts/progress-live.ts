@@ -16,11 +16,13 @@ export const store = new ProgressStore(browserStorage());
 const $$ = <T extends Element>(sel: string) => [...document.querySelectorAll<T>(sel)];
 
 /** Saves the progress this page holds, including changes storage refused. */
-export const downloadProgress = () => download(`healthcare-ai-progress-${new Date().toISOString().slice(0, 10)}.json`, exportJson(store.doc), 'application/json');
+export const downloadProgress = () =>
+  download(`healthcare-ai-progress-${new Date().toISOString().slice(0, 10)}.json`, exportJson(store.doc), 'application/json');
 
 function renderNotices(): void {
   const shown = store.notices.map((n) => (n.reason ? `${n.kind}-${n.reason}` : n.kind));
-  for (const p of $$<HTMLElement>('[data-progress-notices] [data-notice]')) if (p.dataset['notice'] !== 'render-failed') p.hidden = !shown.includes(p.dataset['notice']!);
+  for (const p of $$<HTMLElement>('[data-progress-notices] [data-notice]'))
+    if (p.dataset['notice'] !== 'render-failed') p.hidden = !shown.includes(p.dataset['notice']!);
 }
 
 /**
@@ -93,8 +95,10 @@ function act(e: Event, value: string): void {
   if (e.type !== 'change') return;
   const task = t.closest<HTMLElement>('[data-task-id]');
   const rating = t.closest<HTMLElement>('[data-skill-rating]');
-  if (task && t instanceof HTMLSelectElement) flagSave(t.closest('.task-status') ?? t, store.setTask(task.dataset['taskId']!, value as TaskState));
-  else if (rating && t instanceof HTMLInputElement) flagSave(rating, store.set([['ratings', rating.dataset['skillRating']!], Number(value)]));
+  if (task && t instanceof HTMLSelectElement)
+    flagSave(t.closest('.task-status') ?? t, store.setTask(task.dataset['taskId']!, value as TaskState));
+  else if (rating && t instanceof HTMLInputElement)
+    flagSave(rating, store.set([['ratings', rating.dataset['skillRating']!], Number(value)]));
 }
 
 document.addEventListener('click', (e) => {

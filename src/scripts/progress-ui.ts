@@ -33,7 +33,8 @@ const wantsTrack = (doc: Pick<ProgressDoc, 'role'>) => !!doc.role || location.se
 /** Loads the track code; nothing is cached here (the browser keeps a loaded module), so a failed load is never remembered as one. */
 export const loadTrack = () => (import(/* @vite-ignore */ trackUrl) as Promise<TrackUi>).then((m) => (trackUi = m));
 /** Settles once the page can render `doc` with its track (at once when it needs none). */
-export const trackReady = (doc: Pick<ProgressDoc, 'role'>): Promise<unknown> => (wantsTrack(doc) ? loadTrack().catch(() => undefined) : Promise.resolve());
+export const trackReady = (doc: Pick<ProgressDoc, 'role'>): Promise<unknown> =>
+  wantsTrack(doc) ? loadTrack().catch(() => undefined) : Promise.resolve();
 
 /** Shows `doc`'s progress on the page. */
 export function render(doc: ProgressDoc): void {
@@ -117,12 +118,14 @@ const forward = (e: Event) => {
   pending += change;
   // The roadmap tools' code is fetched alongside the store's rather than after it.
   if ((e.currentTarget as Element).matches('[data-roadmap-tools]')) import(/* @vite-ignore */ toolsUrl).catch(() => undefined);
-  void loadLive().then(
-    (m) => m.handle(e, value),
-    () => {
-      if (e.type !== 'pointerover' && e.type !== 'focusin') document.querySelector('[data-notice="no-code"]')?.removeAttribute('hidden');
-    },
-  ).finally(() => (pending -= change));
+  void loadLive()
+    .then(
+      (m) => m.handle(e, value),
+      () => {
+        if (e.type !== 'pointerover' && e.type !== 'focusin') document.querySelector('[data-notice="no-code"]')?.removeAttribute('hidden');
+      },
+    )
+    .finally(() => (pending -= change));
 };
 // A change still on its way to storage asks before the page is left.
 addEventListener('beforeunload', (e) => {
@@ -130,7 +133,8 @@ addEventListener('beforeunload', (e) => {
 });
 for (const r of regions) {
   r.inert = false;
-  for (const type of ['pointerover', 'focusin', 'touchstart', 'click', 'change', 'submit']) r.addEventListener(type, forward, { passive: type !== 'submit' });
+  for (const type of ['pointerover', 'focusin', 'touchstart', 'click', 'change', 'submit'])
+    r.addEventListener(type, forward, { passive: type !== 'submit' });
 }
 addEventListener('storage', (e) => {
   if (live) void live.then((m) => m.handle(e));

@@ -27,7 +27,8 @@ customElements.define(
             (!!skill.value && !(d['skills'] ?? '').split(' ').includes(skill.value));
           if (!li.hidden) shown++;
         }
-        for (const section of this.querySelectorAll<HTMLElement>('section:has(.hub-list)')) section.hidden = !section.querySelector('.hub-list > li:not([hidden])');
+        for (const section of this.querySelectorAll<HTMLElement>('section:has(.hub-list)'))
+          section.hidden = !section.querySelector('.hub-list > li:not([hidden])');
         count.textContent = `Showing ${shown} of ${items.length} resources.`;
       };
       this.#off = new AbortController();

@@ -55,7 +55,9 @@ export function mount(root: HTMLElement, store: ProgressStore, track: () => Road
     try {
       draw();
     } catch {
-      say('Dates could not be worked out from this start date and pace. Pick another start date or number of hours, then press "Show my dates"; if that does not help, reload the page.');
+      say(
+        'Dates could not be worked out from this start date and pace. Pick another start date or number of hours, then press "Show my dates"; if that does not help, reload the page.',
+      );
     }
   };
   const draw = () => {
@@ -85,7 +87,9 @@ export function mount(root: HTMLElement, store: ProgressStore, track: () => Road
   const savePace = () => {
     const h = Number(hours.value);
     if (!isCalendarDay(start.value) || !isHoursPerWeek(h)) {
-      say(`Enter a start date between ${fmt(start.min)} and ${fmt(start.max)}, and a whole number of hours from ${HOURS_PER_WEEK.min} to ${HOURS_PER_WEEK.max}.`);
+      say(
+        `Enter a start date between ${fmt(start.min)} and ${fmt(start.max)}, and a whole number of hours from ${HOURS_PER_WEEK.min} to ${HOURS_PER_WEEK.max}.`,
+      );
       return;
     }
     flagSave(form, store.set([['startDate'], start.value], [['hoursPerWeek'], h]));
@@ -113,7 +117,9 @@ export function mount(root: HTMLElement, store: ProgressStore, track: () => Road
     preview.hidden = false;
     if (!result.ok) {
       pending = undefined;
-      preview.replaceChildren(Object.assign(document.createElement('p'), { className: 'notice', textContent: `${result.error} Nothing was changed.` }));
+      preview.replaceChildren(
+        Object.assign(document.createElement('p'), { className: 'notice', textContent: `${result.error} Nothing was changed.` }),
+      );
       return;
     }
     pending = result;
@@ -121,11 +127,17 @@ export function mount(root: HTMLElement, store: ProgressStore, track: () => Road
     const s = result.summary;
     const p = document.createElement('p');
     p.textContent =
-      (result.damagedAt ? `Parts of this file are damaged (first at: ${result.damagedAt}), so only what can still be read will be imported. ` : '') +
+      (result.damagedAt
+        ? `Parts of this file are damaged (first at: ${result.damagedAt}), so only what can still be read will be imported. `
+        : '') +
       `This file has ${s.tasksDone} tasks done, ${s.tasksInProgress} in progress, ${s.tasksSkipped} skipped and ${s.ratings} skill ratings` +
       `${s.startDate ? `, starting ${fmt(s.startDate)}` : ''}. It will replace everything this device has now: ${now.tasksDone} done, ` +
       `${now.tasksInProgress} in progress, ${now.ratings} ratings${now.startDate ? `, your start date and pace` : ''}.`;
-    const yes = Object.assign(document.createElement('button'), { type: 'button', className: 'btn btn-primary', textContent: 'Replace my progress' });
+    const yes = Object.assign(document.createElement('button'), {
+      type: 'button',
+      className: 'btn btn-primary',
+      textContent: 'Replace my progress',
+    });
     yes.dataset['action'] = 'confirm-import';
     const no = Object.assign(document.createElement('button'), { type: 'button', className: 'btn', textContent: 'Cancel' });
     no.dataset['action'] = 'cancel-import';
@@ -148,7 +160,11 @@ export function mount(root: HTMLElement, store: ProgressStore, track: () => Road
     const text = icsCalendar({
       prodId: '-//Healthcare AI Skills Matrix//Roadmap//EN',
       calendarName: 'Healthcare AI roadmap',
-      events: roadmapEvents(plan, months.map((m) => ({ ...m, title: titleOf(m.month), href: monthPath(m.month), weeks: weeksOf(m.month) })), site),
+      events: roadmapEvents(
+        plan,
+        months.map((m) => ({ ...m, title: titleOf(m.month), href: monthPath(m.month), weeks: weeksOf(m.month) })),
+        site,
+      ),
       now: new Date(),
     });
     download('healthcare-ai-roadmap.ics', text, 'text/calendar');
@@ -195,4 +211,3 @@ export function mount(root: HTMLElement, store: ProgressStore, track: () => Road
     },
   };
 }
-

@@ -33,7 +33,12 @@ export function loadEngine(base: string): Promise<Pagefind> {
  * The top hits for a query, optionally limited to one type, and how many pages match in all.
  * Only the hits shown are fetched (one small file each), so a short list is a light query.
  */
-export async function searchHits(base: string, query: string, type: string | undefined, limit: number): Promise<{ hits: SearchHit[]; total: number }> {
+export async function searchHits(
+  base: string,
+  query: string,
+  type: string | undefined,
+  limit: number,
+): Promise<{ hits: SearchHit[]; total: number }> {
   const pf = await loadEngine(base);
   const found = await pf.search(query, type ? { filters: { type } } : {});
   if (!found) return { hits: [], total: 0 };

@@ -21,7 +21,8 @@ class SearchPage extends HTMLElement {
     let type = known.includes(params.get('type') ?? '') ? (params.get('type') ?? '') : '';
     filters.hidden = false;
     const sync = () => {
-      for (const b of filters.querySelectorAll('button[data-type]')) b.setAttribute('aria-pressed', String((b as HTMLElement).dataset['type'] === type));
+      for (const b of filters.querySelectorAll('button[data-type]'))
+        b.setAttribute('aria-pressed', String((b as HTMLElement).dataset['type'] === type));
     };
     sync();
     const show = resultsView(base, list, status, { limit: 30, where: 'browse the A–Z index below' });

@@ -54,7 +54,12 @@ export function arrowNavigation(input: HTMLInputElement, list: HTMLElement): (e:
  * Shows the results of a query in a list and announces them in a status region. Returns the
  * function to call on each change; answers to earlier, slower queries are dropped.
  */
-export function resultsView(base: string, list: HTMLElement, status: HTMLElement, opts: { limit: number; where: string; allResults?: boolean }) {
+export function resultsView(
+  base: string,
+  list: HTMLElement,
+  status: HTMLElement,
+  opts: { limit: number; where: string; allResults?: boolean },
+) {
   let run = 0;
   return async (query: string, type: string) => {
     const mine = ++run;

@@ -19,7 +19,10 @@ const loadUi = () =>
     ui = undefined;
     throw e;
   }));
-const warm = () => void loadUi().then((m) => m.warm(base)).catch(() => undefined);
+const warm = () =>
+  void loadUi()
+    .then((m) => m.warm(base))
+    .catch(() => undefined);
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 

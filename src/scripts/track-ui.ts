@@ -8,7 +8,16 @@ import { formatDuration } from '../lib/durations';
 import type { ProgressDoc } from '../lib/progress/doc';
 import type { ProgressStore } from '../lib/progress/store';
 import type { RoadmapMonth } from '../lib/roadmap-data';
-import { TRACK_DATA_ID, kindLabel, kindOnTrack, monthsOnTrack, shownTrack, weeksOfMonths, type ShownTrack, type TrackData } from '../lib/track-view';
+import {
+  TRACK_DATA_ID,
+  kindLabel,
+  kindOnTrack,
+  monthsOnTrack,
+  shownTrack,
+  weeksOfMonths,
+  type ShownTrack,
+  type TrackData,
+} from '../lib/track-view';
 
 const $$ = <T extends Element>(sel: string, root: ParentNode = document) => [...root.querySelectorAll<T>(sel)];
 let data: TrackData | undefined;
@@ -84,12 +93,16 @@ export function renderTrack(doc: ProgressDoc, months: RoadmapMonth[]): { track: 
   }
   for (const el of $$<HTMLElement>('[data-track-print]')) {
     el.hidden = !track;
-    el.textContent = track ? `This is the ${track.role.title} track: tasks it does not need are marked. Change the track on the roadmap page.` : '';
+    el.textContent = track
+      ? `This is the ${track.role.title} track: tasks it does not need are marked. Change the track on the roadmap page.`
+      : '';
   }
   for (const el of $$<HTMLElement>('[data-track-duration]')) {
     el.dataset['whole'] ??= el.textContent ?? '';
     const pace = Number(el.dataset['trackDuration']);
-    el.textContent = track ? `At ${pace} hours a week, the ${track.role.title} track takes ${formatDuration(weeksOfMonths(onTrack, pace))}.` : el.dataset['whole'];
+    el.textContent = track
+      ? `At ${pace} hours a week, the ${track.role.title} track takes ${formatDuration(weeksOfMonths(onTrack, pace))}.`
+      : el.dataset['whole'];
   }
   return { track, months: onTrack };
 }
@@ -107,7 +120,13 @@ function dropTrackParam(): void {
  * roadmap), an option of a group, or keeping the track a link showed. `value` is the control's
  * value when the event happened; `flag` says next to the control when a change was not saved.
  */
-export function pick(e: Event, t: Element, value: string, store: Pick<ProgressStore, 'set' | 'doc'>, flag: (control: Element, saved: boolean) => void): void {
+export function pick(
+  e: Event,
+  t: Element,
+  value: string,
+  store: Pick<ProgressStore, 'set' | 'doc'>,
+  flag: (control: Element, saved: boolean) => void,
+): void {
   if (e.type === 'change' && t instanceof HTMLSelectElement) {
     if (t.name === 'role') {
       dropTrackParam();

@@ -63,7 +63,10 @@ registerRoute(({ url }) => under(url, '_astro/'), new CacheFirst({ cacheName: CA
 const withoutQuery = (url: string) => `${withoutHash(url).split('?')[0]}`;
 registerRoute(
   ({ url }) => under(url, 'pagefind/'),
-  new NetworkFirst({ cacheName: CACHE.search, plugins: [{ cacheKeyWillBeUsed: ({ request }) => Promise.resolve(withoutQuery(request.url)) }] }),
+  new NetworkFirst({
+    cacheName: CACHE.search,
+    plugins: [{ cacheKeyWillBeUsed: ({ request }) => Promise.resolve(withoutQuery(request.url)) }],
+  }),
 );
 
 /** Keeps each built script not kept yet; one that fails is simply tried again next time. */

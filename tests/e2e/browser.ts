@@ -5,8 +5,8 @@ import { existsSync } from 'node:fs';
  * Browsers are never downloaded; without one the tests fail and say how to install it.
  */
 export function chromiumPath(): string {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-    (p): p is string => Boolean(p),
+  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string =>
+    Boolean(p),
   );
   const found = candidates.find((p) => existsSync(p));
   if (!found) {

@@ -77,15 +77,20 @@ for (let g = 0; g < groups; g++) {
       const totalBudget = totalExceptions[path] ?? budgets.totalGzip;
       if (total > totalBudget) failures.push(`/${path}: first visit ${(total / KIB).toFixed(1)} KiB gzip, over ${totalBudget / KIB} KiB`);
       const requestBudget = requestExceptions[path] ?? budgets.requests;
-      if (fetched.length > requestBudget) failures.push(`/${path}: ${fetched.length} requests (${fetched.join(', ')}), over ${requestBudget}`);
-      if (js > jsBudget) failures.push(`/${path}: JavaScript before interaction ${(js / KIB).toFixed(2)} KiB gzip, over ${jsBudget / KIB} KiB`);
+      if (fetched.length > requestBudget)
+        failures.push(`/${path}: ${fetched.length} requests (${fetched.join(', ')}), over ${requestBudget}`);
+      if (js > jsBudget)
+        failures.push(`/${path}: JavaScript before interaction ${(js / KIB).toFixed(2)} KiB gzip, over ${jsBudget / KIB} KiB`);
     }
     test.info().annotations.push({ type: 'heaviest', description: report.sort().reverse().slice(0, 5).join('\n') });
     expect(failures).toEqual([]);
   });
 }
 
-test('a month page stays under 5 KiB of JavaScript before interaction (4 KiB of page code, 1 KiB to register the service worker), and under 8.5 KiB when stored data needs repair', async ({ browser, baseURL }) => {
+test('a month page stays under 5 KiB of JavaScript before interaction (4 KiB of page code, 1 KiB to register the service worker), and under 8.5 KiB when stored data needs repair', async ({
+  browser,
+  baseURL,
+}) => {
   const base = new URL(baseURL!).pathname;
   const path = 'roadmap/month-7/';
   const scriptBytes = (fetched: { path: string; type: string }[]) =>

@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
 
-const rows = (page: import('@playwright/test').Page) => page.getByRole('table').getByRole('row').filter({ has: page.getByRole('rowheader') });
+const rows = (page: import('@playwright/test').Page) =>
+  page
+    .getByRole('table')
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader') });
 
 test('retired certifications are hidden by default behind a visible toggle', async ({ page }) => {
   await page.goto('certifications/');
@@ -106,7 +110,8 @@ test('resources: a free-only switch and skill and category filters', async ({ pa
   await expect(status).toHaveText(/^Showing \d+ of \d+ resources\.$/);
   const shown = page.locator('.hub-list > li:not([hidden])');
   expect(await shown.count()).toBeGreaterThan(0);
-  for (const skills of await shown.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['skills'] ?? ''))) expect(skills.split(' ')).toContain('hl7-fhir');
+  for (const skills of await shown.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['skills'] ?? '')))
+    expect(skills.split(' ')).toContain('hl7-fhir');
 });
 
 test('the comparison can be scanned: long facts start on one line and open on demand', async ({ page }) => {

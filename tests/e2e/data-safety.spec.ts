@@ -11,12 +11,13 @@ const statusOf = (page: Page, n: number) => page.getByRole('combobox', { name: n
 const taskItem = (page: Page, n: number) => page.locator('[data-task-id]').nth(n - 1);
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 const storedTasks = async (page: Page) => (JSON.parse((await stored(page)) ?? '{"tasks":{}}') as { tasks: Record<string, string> }).tasks;
-const doc = (extra: object = {}) => JSON.stringify({ version: 2, tasks: {}, ratings: {}, notes: {}, updatedAt: '2026-12-01T00:00:00.000Z', ...extra });
+const doc = (extra: object = {}) =>
+  JSON.stringify({ version: 2, tasks: {}, ratings: {}, notes: {}, updatedAt: '2026-12-01T00:00:00.000Z', ...extra });
 /** Fills the origin's storage quota, as other apps on a shared origin (or piled-up backups) can. */
 const fillStorage = (page: Page) =>
   page.evaluate(() => {
     let n = 0;
-    for (let size = 1 << 20; size >= 1; ) {
+    for (let size = 1 << 20; size >= 1;) {
       try {
         localStorage.setItem(`filler-${n++}`, 'x'.repeat(size));
       } catch {
@@ -27,7 +28,9 @@ const fillStorage = (page: Page) =>
 /** Waits until the page's live progress code (the store) has read storage; pointing at a control loads it. */
 const liveLoaded = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-progress', 'live');
 
-test('D1: with storage full, a change says so next to the task, offers a download with the change, and leaving asks first', async ({ page }) => {
+test('D1: with storage full, a change says so next to the task, offers a download with the change, and leaving asks first', async ({
+  page,
+}) => {
   await page.goto('roadmap/month-1/');
   await fillStorage(page);
   const select = statusOf(page, 8);
@@ -77,9 +80,14 @@ test('D2: two tabs changing different tasks at the same moment keep both changes
 
 test('D3: a backup is offered on every page until restored, and restoring previews then adds what is missing', async ({ page }) => {
   await page.goto('roadmap/month-1/');
-  const [first, second] = await page.locator('[data-task-id]').evaluateAll((els) => els.slice(0, 2).map((e) => (e as HTMLElement).dataset['taskId']!));
+  const [first, second] = await page
+    .locator('[data-task-id]')
+    .evaluateAll((els) => els.slice(0, 2).map((e) => (e as HTMLElement).dataset['taskId']!));
   // Damaged: one task state is unknown and the other fields are missing.
-  await page.evaluate(([k, t1, t2]) => localStorage.setItem(k!, JSON.stringify({ version: 2, tasks: { [t1!]: 'done', [t2!]: 'finished' } })), [KEY, first, second]);
+  await page.evaluate(
+    ([k, t1, t2]) => localStorage.setItem(k!, JSON.stringify({ version: 2, tasks: { [t1!]: 'done', [t2!]: 'finished' } })),
+    [KEY, first, second],
+  );
   await page.reload();
   await expect(statusOf(page, 1)).toHaveValue('done');
   await statusOf(page, 1).selectOption('open');
@@ -89,7 +97,11 @@ test('D3: a backup is offered on every page until restored, and restoring previe
   const notice = page.getByText('Some saved progress could not be read, so the original was kept as a backup.');
   await expect(notice).toBeVisible();
   await page.getByRole('button', { name: 'Restore from the backup' }).click();
-  await expect(page.getByText('The backup holds 1 task done, 0 in progress, 0 skipped and 0 skill ratings. Restoring adds the 1 entry this device does not have')).toBeVisible();
+  await expect(
+    page.getByText(
+      'The backup holds 1 task done, 0 in progress, 0 skipped and 0 skill ratings. Restoring adds the 1 entry this device does not have',
+    ),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(page.getByText('Restored 1 entry from the backup, and deleted the backup.')).toBeVisible();
   expect((await storedTasks(page))[first!]).toBe('done');
@@ -124,7 +136,15 @@ test('D3: when the repair code cannot load, stored progress is left exactly as i
 test('D4: progress saved by a newer version of the site is shown read-only and never overwritten', async ({ page }) => {
   await page.goto('roadmap/month-1/');
   const id = await taskItem(page, 1).getAttribute('data-task-id');
-  const newer = JSON.stringify({ version: 4, tasks: { [id!]: 'done' }, ratings: {}, notes: {}, choices: {}, goals: ['ship'], updatedAt: 'x' });
+  const newer = JSON.stringify({
+    version: 4,
+    tasks: { [id!]: 'done' },
+    ratings: {},
+    notes: {},
+    choices: {},
+    goals: ['ship'],
+    updatedAt: 'x',
+  });
   await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, newer]);
   await page.reload();
   await expect(page.getByText('Your progress was saved by a newer version of this site.').first()).toBeVisible();
@@ -142,9 +162,13 @@ test('B1: a start date the site cannot use is never saved, and the tools keep wo
   await expect.poll(async () => (JSON.parse((await stored(page)) ?? '{}') as { startDate?: string }).startDate).toBeUndefined();
   // An impossible day in an imported file is dropped, with a message, and the rest is imported.
   const file = doc({ startDate: '2026-02-30', hoursPerWeek: 10, tasks: { 'm01-setup-python-jupyter': 'done' } });
-  await page.getByLabel('Import progress…').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page
+    .getByLabel('Import progress…')
+    .setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   const preview = page.getByRole('region', { name: 'Import preview' });
-  await expect(preview).toContainText('Parts of this file are damaged (first at: startDate), so only what can still be read will be imported.');
+  await expect(preview).toContainText(
+    'Parts of this file are damaged (first at: startDate), so only what can still be read will be imported.',
+  );
   await preview.getByRole('button', { name: 'Replace my progress' }).click();
   await expect(preview).toContainText('Your progress was replaced');
   await page.reload();
@@ -202,17 +226,25 @@ test('B2: the skip link on the planner moves focus without reloading, and keeps 
 test('U1: an import that storage cannot hold says nothing was replaced', async ({ page }) => {
   await page.goto('roadmap/');
   await fillStorage(page);
-  await page.getByLabel('Import progress…').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(doc({ notes: { m1: 'x'.repeat(9000) } })) });
+  await page
+    .getByLabel('Import progress…')
+    .setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(doc({ notes: { m1: 'x'.repeat(9000) } })) });
   const preview = page.getByRole('region', { name: 'Import preview' });
   await preview.getByRole('button', { name: 'Replace my progress' }).click();
-  await expect(preview).toContainText('The imported progress could not be saved (browser storage is full or blocked), so nothing was replaced.');
+  await expect(preview).toContainText(
+    'The imported progress could not be saved (browser storage is full or blocked), so nothing was replaced.',
+  );
 });
 
 test('U3, U4: a share link for an unknown role says so; a shared plan exports none of the visitor’s progress', async ({ page }) => {
   await page.goto(`plan/#share=${encodePlan({ ratings: {}, role: 'brain-surgeon', hoursPerWeek: 8, startDate: '2027-01-04' })}`);
-  await expect(page.getByText('This share link is for a role this version of the site does not have. Showing your own plan instead.')).toBeVisible();
+  await expect(
+    page.getByText('This share link is for a role this version of the site does not have. Showing your own plan instead.'),
+  ).toBeVisible();
   await page.goto('about:blank');
-  await page.goto(`plan/#share=${encodePlan({ ratings: { sql: 3 }, role: 'healthcare-data-analyst', hoursPerWeek: 8, startDate: '2027-01-04' })}`);
+  await page.goto(
+    `plan/#share=${encodePlan({ ratings: { sql: 3 }, role: 'healthcare-data-analyst', hoursPerWeek: 8, startDate: '2027-01-04' })}`,
+  );
   await expect(page.getByText('You are looking at a shared plan.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Download as JSON' })).toBeDisabled();
 });

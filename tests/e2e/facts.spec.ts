@@ -8,12 +8,16 @@ test('a retired certification without an official successor names the nearest cu
   await expect(status.getByRole('link', { name: 'AWS Certified Generative AI Developer – Professional' })).toBeVisible();
 });
 
-test('a retired certification with an official successor says the issuer names it, and the successor says whom it replaces', async ({ page }) => {
+test('a retired certification with an official successor says the issuer names it, and the successor says whom it replaces', async ({
+  page,
+}) => {
   await page.goto('certifications/azure-ai-engineer-associate/');
   const status = page.getByRole('region', { name: 'Status' });
   await expect(status).toContainText('The issuer names its successor:');
   await status.getByRole('link', { name: /Azure AI Apps and Agents Developer Associate/ }).click();
-  await expect(page.getByRole('region', { name: 'Status' })).toContainText('Official successor for Microsoft Certified: Azure AI Engineer Associate');
+  await expect(page.getByRole('region', { name: 'Status' })).toContainText(
+    'Official successor for Microsoft Certified: Azure AI Engineer Associate',
+  );
 });
 
 test('an unconfirmed fee tells the reader to check with the issuer, with a link, and secondary sources are labeled', async ({ page }) => {

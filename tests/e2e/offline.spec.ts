@@ -30,7 +30,9 @@ async function controlled(page: Page): Promise<void> {
 
 /** Every built script (as site paths under `base`) is in the worker's script cache. */
 async function scriptsKept(page: Page, base: string): Promise<void> {
-  const scripts = readdirSync(`${dist}/_astro`).filter((f) => f.endsWith('.js')).map((f) => `${base}_astro/${f}`);
+  const scripts = readdirSync(`${dist}/_astro`)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `${base}_astro/${f}`);
   const allKept = () =>
     page.evaluate(async (urls) => {
       const cache = await caches.open('hasm-assets');
@@ -40,7 +42,11 @@ async function scriptsKept(page: Page, base: string): Promise<void> {
   await expect.poll(allKept).toBe(true);
 }
 
-test('a visited page opens offline; a task ticked offline is kept; the first save asks to keep storage', async ({ context, page, baseURL }) => {
+test('a visited page opens offline; a task ticked offline is kept; the first save asks to keep storage', async ({
+  context,
+  page,
+  baseURL,
+}) => {
   const base = new URL(baseURL!).pathname;
   await page.goto('./');
   await controlled(page);
@@ -66,7 +72,10 @@ test('a visited page opens offline; a task ticked offline is kept; the first sav
   await expect(statusOf(page, 1)).toHaveValue('done');
 });
 
-test('an unvisited page opened offline shows the offline page, listing what is kept; share-link data is never stored', async ({ context, page }) => {
+test('an unvisited page opened offline shows the offline page, listing what is kept; share-link data is never stored', async ({
+  context,
+  page,
+}) => {
   test.setTimeout(60_000);
   await page.goto('./');
   await controlled(page);
@@ -94,7 +103,10 @@ test('an unvisited page opened offline shows the offline page, listing what is k
   await context.setOffline(false);
 });
 
-test('"Keep the roadmap offline" states its size, keeps every month and search: month 12 and a search for FHIR work offline', async ({ context, page }) => {
+test('"Keep the roadmap offline" states its size, keeps every month and search: month 12 and a search for FHIR work offline', async ({
+  context,
+  page,
+}) => {
   test.setTimeout(90_000);
   await page.goto('roadmap/');
   await controlled(page);
@@ -119,7 +131,10 @@ test('"Keep the roadmap offline" states its size, keeps every month and search: 
   await context.setOffline(false);
 });
 
-test('a first visit fetches only the page, the worker and the offline page; registering adds at most 1 KiB of JavaScript', async ({ browser, baseURL }) => {
+test('a first visit fetches only the page, the worker and the offline page; registering adds at most 1 KiB of JavaScript', async ({
+  browser,
+  baseURL,
+}) => {
   const base = new URL(baseURL!).pathname;
   const context = await browser.newContext({ baseURL: baseURL! });
   const page = await context.newPage();
@@ -138,7 +153,9 @@ test('a first visit fetches only the page, the worker and the offline page; regi
   const gz = (rel: string) => gzipSync(readFileSync(`${dist}/${rel}`), { level: 9 }).length;
   const extra = gz('sw.js') + gz('offline/index.html');
   const home = readFileSync(`${dist}/index.html`, 'utf8');
-  const register = [...home.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]!).find((s) => s.includes('offline-support'))!;
+  const register = [...home.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1]!)
+    .find((s) => s.includes('offline-support'))!;
   const registerBytes = gzipSync(register, { level: 9 }).length;
   test.info().annotations.push({
     type: 'offline shell',
@@ -178,7 +195,10 @@ async function serveCopy(base: string): Promise<{ dir: string; url: string; stop
   };
 }
 
-test('a build deployed under an open page: the page offers a reload, the reload switches to the new worker, and a kept roadmap is kept again', async ({ browser, baseURL }) => {
+test('a build deployed under an open page: the page offers a reload, the reload switches to the new worker, and a kept roadmap is kept again', async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   const base = new URL(baseURL!).pathname;
   const site = await serveCopy(base);
@@ -221,7 +241,10 @@ test('a build deployed under an open page: the page offers a reload, the reload 
     await expect(statusOf(page, 1)).toHaveValue('done');
     // The new worker keeps the roadmap again, from the new build, once a page it controls has settled.
     const keptVersion = () =>
-      page.evaluate(async (url) => ((await (await caches.match(url))?.json()) as { version?: string } | undefined)?.version, `${base}offline-roadmap.json`);
+      page.evaluate(
+        async (url) => ((await (await caches.match(url))?.json()) as { version?: string } | undefined)?.version,
+        `${base}offline-roadmap.json`,
+      );
     await expect.poll(keptVersion, { timeout: 60_000 }).toBe('deployed-build-2');
     await page.goto('roadmap/');
     await expect(page.locator('offline-keep')).toHaveAttribute('data-state', 'kept');
@@ -231,8 +254,12 @@ test('a build deployed under an open page: the page offers a reload, the reload 
   }
 });
 
-test('installable: the manifest has 192 and 512 px PNG icons and a maskable one, and Chromium reports no installability error', async ({ baseURL }) => {
-  const manifest = JSON.parse(readFileSync(`${dist}/manifest.webmanifest`, 'utf8')) as { icons: { src: string; sizes: string; type: string; purpose: string }[] };
+test('installable: the manifest has 192 and 512 px PNG icons and a maskable one, and Chromium reports no installability error', async ({
+  baseURL,
+}) => {
+  const manifest = JSON.parse(readFileSync(`${dist}/manifest.webmanifest`, 'utf8')) as {
+    icons: { src: string; sizes: string; type: string; purpose: string }[];
+  };
   const png = manifest.icons.filter((i) => i.type === 'image/png');
   expect(png.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
   for (const icon of png) {

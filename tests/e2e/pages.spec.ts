@@ -46,7 +46,11 @@ test('a skill page links to the months, certifications and terms that cross-link
   const related = page.getByRole('complementary', { name: 'Related' });
   await related.getByRole('link', { name: /^Month 14:/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Month 14:/);
-  await page.getByRole('complementary', { name: 'Related' }).getByRole('link', { name: 'AWS for healthcare', exact: false }).first().click();
+  await page
+    .getByRole('complementary', { name: 'Related' })
+    .getByRole('link', { name: 'AWS for healthcare', exact: false })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/AWS/);
 });
 
@@ -110,7 +114,10 @@ test('content pages load only their own small scripts: no search code, nothing o
   expect(scripts, 'a role page needs only the inline site script').toEqual([]);
   await page.goto('skills/domain/hipaa/');
   await pageCodeSettled(page);
-  expect(scripts.map((s) => s.replace(/\.[\w-]+\.js$/, '')), 'a skill page loads its progress code, one file').toEqual(['/_astro/progress']);
+  expect(
+    scripts.map((s) => s.replace(/\.[\w-]+\.js$/, '')),
+    'a skill page loads its progress code, one file',
+  ).toEqual(['/_astro/progress']);
   expect(scripts.filter((s) => /search|pagefind/.test(s))).toEqual([]);
 });
 

@@ -37,7 +37,8 @@ test('the roadmap opens with a timeline of 18 month links in four phases, readab
   await page.goto('roadmap/');
   const timeline = page.getByRole('figure', { name: /^The roadmap as a timeline/ });
   await expect(timeline.getByRole('link', { name: /^Month \d+: .+, \d+ hours$/ })).toHaveCount(18);
-  for (const phase of ['Foundation', 'Data Science Core', 'ML/DL Mastery', 'Production Skills']) await expect(timeline.getByText(new RegExp(`^${phase} \\(Months`))).toBeVisible();
+  for (const phase of ['Foundation', 'Data Science Core', 'ML/DL Mastery', 'Production Skills'])
+    await expect(timeline.getByText(new RegExp(`^${phase} \\(Months`))).toBeVisible();
   await timeline.getByRole('link', { name: /^Month 7: / }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Month 7: /);
   await context.close();

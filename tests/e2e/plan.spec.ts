@@ -14,7 +14,11 @@ async function skillsByWeek(schedule: Locator): Promise<Map<number, Set<string>>
   // One read of every week's list (a week shared by two months has a list under each).
   const lists = await schedule
     .getByRole('list', { name: /^Week \d+ tasks$/ })
-    .evaluateAll((els) => els.map((l) => [l.getAttribute('aria-label') ?? '', [...l.querySelectorAll('li')].map((li) => (li as HTMLElement).innerText)] as const));
+    .evaluateAll((els) =>
+      els.map(
+        (l) => [l.getAttribute('aria-label') ?? '', [...l.querySelectorAll('li')].map((li) => (li as HTMLElement).innerText)] as const,
+      ),
+    );
   expect(lists.length).toBeGreaterThan(0);
   const weeks = new Map<number, Set<string>>();
   for (const [label, items] of lists) {
@@ -35,7 +39,10 @@ async function scheduleTotals(schedule: Locator): Promise<{ hours: number; weeks
   return { hours: Number(hours), weeks: Number(weeks) };
 }
 
-test('engineer: a background fills ratings at once (undoable), the plan starts machine learning within 12 weeks and takes about the track’s remaining hours ÷ 10', async ({ page, browser }) => {
+test('engineer: a background fills ratings at once (undoable), the plan starts machine learning within 12 weeks and takes about the track’s remaining hours ÷ 10', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000); // a whole journey, on a machine shared with other work
   await openPlanner(page);
   await expect(page.getByText('Nothing you enter here leaves this device')).toBeVisible();
@@ -65,7 +72,9 @@ test('engineer: a background fills ratings at once (undoable), the plan starts m
   await page.getByLabel('Hours per week').fill('10');
   await page.getByLabel('Hours per week').blur();
   const goals = page.getByRole('region', { name: '2. Set Clear Goals' });
-  const remaining = Number(/Your plan holds the remaining (\d+(?:\.\d)?) hours/.exec(await goals.getByText(/Your plan holds the remaining/).innerText())?.[1]);
+  const remaining = Number(
+    /Your plan holds the remaining (\d+(?:\.\d)?) hours/.exec(await goals.getByText(/Your plan holds the remaining/).innerText())?.[1],
+  );
   for (const m of [3, 6, 12]) await expect(goals.getByRole('heading', { name: new RegExp(`^In ${m} months \\(by `) })).toBeVisible();
   // Goals are cumulative: no goal is stated twice.
   const goalTexts = await goals.getByRole('listitem').allInnerTexts();
@@ -77,7 +86,9 @@ test('engineer: a background fills ratings at once (undoable), the plan starts m
   expect(totals.hours).toBe(remaining);
   expect(Math.abs(totals.weeks - remaining / 10)).toBeLessThanOrEqual(0.1 * (remaining / 10));
   const weeks = await skillsByWeek(schedule);
-  const firstMl = [...weeks].filter(([, s]) => ['scikit-learn', 'Model evaluation and hyperparameter tuning', 'PyTorch'].some((x) => s.has(x))).map(([w]) => w);
+  const firstMl = [...weeks]
+    .filter(([, s]) => ['scikit-learn', 'Model evaluation and hyperparameter tuning', 'PyTorch'].some((x) => s.has(x)))
+    .map(([w]) => w);
   expect(Math.min(...firstMl)).toBeLessThanOrEqual(12);
   // The schedule is grouped by month, not a table of weeks.
   await expect(schedule.getByRole('table')).toHaveCount(0);
@@ -123,7 +134,11 @@ test('engineer: a background fills ratings at once (undoable), the plan starts m
 
 test('a scheduled task links to its place on its month page', async ({ page }) => {
   await openPlanner(page);
-  const first = page.getByRole('region', { name: '3. Create Study Schedule' }).getByRole('list', { name: 'Week 1 tasks' }).getByRole('link').first();
+  const first = page
+    .getByRole('region', { name: '3. Create Study Schedule' })
+    .getByRole('list', { name: 'Week 1 tasks' })
+    .getByRole('link')
+    .first();
   const href = await first.getAttribute('href');
   expect(href).toMatch(/\/roadmap\/month-\d+\/#task-m\d\d-[a-z0-9-]+$/);
   const name = await first.innerText();
@@ -166,7 +181,9 @@ test('nurse: a clinician aiming at Clinical informaticist never gets more than t
 test('no gaps: a person rated expert everywhere gets no gaps and a plan that says so', async ({ page }) => {
   await openPlanner(page);
   await page.evaluate(() => {
-    const ratings: Record<string, number> = Object.fromEntries([...document.querySelectorAll('[data-rate-skill]')].map((e) => [(e as HTMLElement).dataset['rateSkill'] ?? '', 4]));
+    const ratings: Record<string, number> = Object.fromEntries(
+      [...document.querySelectorAll('[data-rate-skill]')].map((e) => [(e as HTMLElement).dataset['rateSkill'] ?? '', 4]),
+    );
     localStorage.setItem('hasm-progress', JSON.stringify({ version: 2, tasks: {}, ratings, notes: {}, updatedAt: 'x' }));
   });
   await page.reload();
@@ -174,7 +191,9 @@ test('no gaps: a person rated expert everywhere gets no gaps and a plan that say
   await expect(page.getByText('No gaps: you already meet every level this role needs.')).toBeVisible();
   await expect(page.getByText(/^Already covered by your ratings: \d+ tasks/)).toBeVisible();
   await page.getByText('Your gaps, skill by skill').click();
-  await expect(page.getByRole('table', { name: 'Current and required level for each skill' }).getByRole('cell', { name: /^\d levels?$/ })).toHaveCount(0);
+  await expect(
+    page.getByRole('table', { name: 'Current and required level for each skill' }).getByRole('cell', { name: /^\d levels?$/ }),
+  ).toHaveCount(0);
 });
 
 test('on a phone the assessment goes one category at a time and every choice is a 44 px target', async ({ page }) => {
@@ -192,7 +211,9 @@ test('on a phone the assessment goes one category at a time and every choice is 
   await expect(page.getByText(/^Category 2 of 4: Healthcare Domain Knowledge/)).toBeVisible();
   await expect(page.getByRole('group', { name: 'Python ecosystem' })).toBeHidden();
   await page.getByRole('group', { name: 'HL7 FHIR' }).getByRole('radio', { name: '2 working' }).check();
-  await expect(page.getByText(/^Category 2 of 4: Healthcare Domain Knowledge\. 1 of \d+ skills rated here, 1 of \d+ in all\./)).toBeVisible();
+  await expect(
+    page.getByText(/^Category 2 of 4: Healthcare Domain Knowledge\. 1 of \d+ skills rated here, 1 of \d+ in all\./),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Previous category' }).click();
   await expect(page.getByText(/^Category 1 of 4/)).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
@@ -202,7 +223,13 @@ test('a rating set on a skill page appears in the plan', async ({ page }) => {
   await page.goto('skills/domain/hl7-fhir/');
   await page.getByRole('group', { name: 'Rate yourself on HL7 FHIR' }).getByRole('radio', { name: '3 proficient' }).check();
   // Nothing on a skill page changes when a rating is stored, so wait for it to be stored.
-  await expect.poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem('hasm-progress') ?? '{}') as { ratings?: Record<string, number> }).ratings?.['hl7-fhir'])).toBe(3);
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => (JSON.parse(localStorage.getItem('hasm-progress') ?? '{}') as { ratings?: Record<string, number> }).ratings?.['hl7-fhir'],
+      ),
+    )
+    .toBe(3);
   await openPlanner(page);
   await page.getByRole('button', { name: 'Next category' }).click();
   await expect(page.getByRole('group', { name: 'HL7 FHIR' }).getByRole('radio', { name: '3 proficient' })).toBeChecked();

@@ -55,7 +55,10 @@ test('progress saved by an earlier version of the site is migrated, not lost', a
   await expect(page.getByText(/^0 of \d+ tasks done$/).first()).toBeVisible();
   const first = await page.locator('[data-task-id]').first().getAttribute('data-task-id');
   // Version 1 stored only the ids of finished tasks.
-  await page.evaluate((id) => localStorage.setItem('hasm-progress', JSON.stringify({ version: 1, done: [id], ratings: { sql: 2 } })), first);
+  await page.evaluate(
+    (id) => localStorage.setItem('hasm-progress', JSON.stringify({ version: 1, done: [id], ratings: { sql: 2 } })),
+    first,
+  );
   await page.reload();
   await expect(statusOf(page, 1)).toHaveValue('done');
   await expect(page.getByText(/^1 of \d+ tasks done$/).first()).toBeVisible();
@@ -113,7 +116,10 @@ test('pacing: someone who is behind can re-plan from today', async ({ page }) =>
   await page.goto('roadmap/');
   await expect(page.getByRole('button', { name: 'Show my dates' })).toBeVisible();
   await page.evaluate(() =>
-    localStorage.setItem('hasm-progress', JSON.stringify({ version: 2, tasks: {}, ratings: {}, notes: {}, updatedAt: 'x', startDate: '2025-01-06', hoursPerWeek: 10 })),
+    localStorage.setItem(
+      'hasm-progress',
+      JSON.stringify({ version: 2, tasks: {}, ratings: {}, notes: {}, updatedAt: 'x', startDate: '2025-01-06', hoursPerWeek: 10 }),
+    ),
   );
   await page.reload();
   await expect(page.getByText(/you are \d+ days behind/)).toBeVisible();
@@ -151,13 +157,19 @@ test('a bad import file gets a clear message and changes nothing', async ({ page
   await counted(page, /^0 of \d+ tasks done \(1 skipped\)$/);
   await page.goto('roadmap/');
   await toolsReady(page);
-  await page.getByLabel('Import progress…').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":') });
-  await expect(page.getByRole('region', { name: 'Import preview' })).toContainText('This file is not JSON. Choose a file exported from this site (progress.json). Nothing was changed.');
+  await page
+    .getByLabel('Import progress…')
+    .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":') });
+  await expect(page.getByRole('region', { name: 'Import preview' })).toContainText(
+    'This file is not JSON. Choose a file exported from this site (progress.json). Nothing was changed.',
+  );
   // Well-formed JSON of the wrong shape is checked against the progress schema, which names the field.
   const errors: string[] = [];
   page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
   const damaged = { version: 2, tasks: { 'm06-a': 'finished' }, ratings: {}, notes: {}, updatedAt: '2026-12-01T00:00:00.000Z' };
-  await page.getByLabel('Import progress…').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(damaged)) });
+  await page
+    .getByLabel('Import progress…')
+    .setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(damaged)) });
   await expect(page.getByRole('region', { name: 'Import preview' })).toContainText(
     'This file is damaged (first at: tasks → m06-a) and nothing in it can be read. Nothing was changed.',
   );
@@ -170,6 +182,8 @@ test('the roadmap tools stay put while their code loads, so a click lands on the
   await page.goto('roadmap/');
   await toolsReady(page);
   const button = page.getByRole('button', { name: 'Download calendar (.ics)' });
+  // Bounding boxes are relative to the viewport: bring the tools on screen first, as a person would.
+  await button.scrollIntoViewIfNeeded();
   const before = await button.boundingBox();
   // Pointing at the tools loads their code, which fills in the form and the pace message.
   await page.getByRole('heading', { name: 'Your pace and your data' }).hover();
@@ -194,7 +208,11 @@ test('the calendar download is an iCalendar file with one event per study week',
 test('storage that is unavailable leaves the page working with a notice', async ({ browser }) => {
   const context = await browser.newContext();
   await context.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+    Object.defineProperty(window, 'localStorage', {
+      get: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
   });
   const page = await context.newPage();
   await page.goto('roadmap/month-7/');

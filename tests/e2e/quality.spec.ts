@@ -23,9 +23,24 @@ const widths = [375, 1280];
 test.describe('accessibility: axe over every page in the sitemap', () => {
   test('the sitemap lists every page type', () => {
     expect(paths.length).toBeGreaterThan(80);
-    for (const p of ['', 'skills/', 'roadmap/month-1/', 'certifications/', 'roles/', 'roles/nurse-informaticist/', 'glossary/', 'plan/', 'about/']) expect(paths).toContain(p);
+    for (const p of [
+      '',
+      'skills/',
+      'roadmap/month-1/',
+      'certifications/',
+      'roles/',
+      'roles/nurse-informaticist/',
+      'glossary/',
+      'plan/',
+      'about/',
+    ])
+      expect(paths).toContain(p);
     // Every collection pattern still matches pages, so none silently stops being swept in full.
-    for (const [name, re] of collections) expect(paths.some((p) => re.test(p)), name).toBe(true);
+    for (const [name, re] of collections)
+      expect(
+        paths.some((p) => re.test(p)),
+        name,
+      ).toBe(true);
   });
 
   /** Sweeps one page in the given themes and widths; each violation names page, theme and width. */
@@ -39,7 +54,13 @@ test.describe('accessibility: axe over every page in the sitemap', () => {
       for (const { width } of combos.filter((c) => c.scheme === scheme)) {
         await page.setViewportSize({ width, height: 900 });
         const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
-        const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        const summary = violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
         expect.soft(summary, `/${path} ${scheme} ${width}px`).toEqual([]);
       }
     }
@@ -58,7 +79,9 @@ test.describe('accessibility: axe over every page in the sitemap', () => {
   const rest = full ? [] : representativePages(paths).filter((p) => !firsts.has(p));
   for (let i = 0; i < rest.length; i += 10) {
     const batch = rest.slice(i, i + 10);
-    test(`/${batch[0]} … /${batch.at(-1)} (${batch.length} pages) have no WCAG 2.2 A/AA violations in light at 375 px`, async ({ page }) => {
+    test(`/${batch[0]} … /${batch.at(-1)} (${batch.length} pages) have no WCAG 2.2 A/AA violations in light at 375 px`, async ({
+      page,
+    }) => {
       test.setTimeout(300_000);
       for (const path of batch) await sweep(page, path, [{ scheme: 'light', width: 375 }]);
     });
@@ -66,7 +89,23 @@ test.describe('accessibility: axe over every page in the sitemap', () => {
 });
 
 test('headings are in order on every page type (no skipped levels)', async ({ page }) => {
-  for (const path of ['', 'skills/', 'skills/technical/', 'skills/domain/hipaa/', 'roadmap/', 'roadmap/month-5/', 'certifications/', 'certifications/cahims/', 'roles/', 'roles/clinical-informaticist/', 'glossary/', 'resources/', 'plan/', 'search/', 'about/']) {
+  for (const path of [
+    '',
+    'skills/',
+    'skills/technical/',
+    'skills/domain/hipaa/',
+    'roadmap/',
+    'roadmap/month-5/',
+    'certifications/',
+    'certifications/cahims/',
+    'roles/',
+    'roles/clinical-informaticist/',
+    'glossary/',
+    'resources/',
+    'plan/',
+    'search/',
+    'about/',
+  ]) {
     await page.goto(path);
     const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((els) => els.map((e) => Number(e.tagName[1])));
     expect(levels[0], path).toBe(1);
@@ -112,7 +151,22 @@ test('the CSP blocks inline script injection', async ({ page }) => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  for (const path of ['', 'skills/', 'skills/technical/sql/', 'roadmap/', 'roadmap/month-1/', 'certifications/', 'certifications/rhia/', 'roles/', 'roles/healthcare-ml-engineer/', 'glossary/', 'resources/', 'plan/', 'search/', 'about/']) {
+  for (const path of [
+    '',
+    'skills/',
+    'skills/technical/sql/',
+    'roadmap/',
+    'roadmap/month-1/',
+    'certifications/',
+    'certifications/rhia/',
+    'roles/',
+    'roles/healthcare-ml-engineer/',
+    'glossary/',
+    'resources/',
+    'plan/',
+    'search/',
+    'about/',
+  ]) {
     test(`/${path} shows its content and navigation`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

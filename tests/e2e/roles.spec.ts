@@ -20,7 +20,12 @@ const months = contentEntries('months').map((e) => ({
 /** The track's size as the page must word it, from the content's hours. */
 const duration = (id: string) =>
   trackDurationText(
-    buildTrack(skills, months, { id, title: title(id), levels: levels(id).entry, choices: role(id).data['choices'] as Record<string, string> }),
+    buildTrack(skills, months, {
+      id,
+      title: title(id),
+      levels: levels(id).entry,
+      choices: role(id).data['choices'] as Record<string, string>,
+    }),
     HOURS_PER_WEEK.default,
   );
 
@@ -31,17 +36,29 @@ test('/roles/ lists every role in order, each linking to its page', async ({ pag
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Roles');
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roles' })).toHaveAttribute('aria-current', 'page');
   expect(roles).toHaveLength(9);
-  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(roles.map((r) => String(r.data['title'])));
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
+    ...roles.map((r) => String(r.data['title'])),
+    'Roles and skills at a glance',
+  ]);
   for (const r of roles) {
     const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: String(r.data['title']), exact: true }) });
-    await expect(card.getByRole('link', { name: String(r.data['title']), exact: true })).toHaveAttribute('href', new RegExp(`/roles/${r.id}/$`));
+    await expect(card.getByRole('link', { name: String(r.data['title']), exact: true })).toHaveAttribute(
+      'href',
+      new RegExp(`/roles/${r.id}/$`),
+    );
     await expect(card).toContainText(`Track: ${duration(r.id)}`);
   }
-  await page.getByRole('link', { name: title('nurse-informaticist'), exact: true }).click();
+  await page
+    .getByRole('list')
+    .getByRole('link', { name: title('nurse-informaticist'), exact: true })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title('nurse-informaticist'));
 });
 
-test('a role page says what the role does, its job titles, its levels at entry and experienced, its certifications and its track', async ({ page }) => {
+test('a role page says what the role does, its job titles, its levels at entry and experienced, its certifications and its track', async ({
+  page,
+}) => {
   const id = 'health-data-interoperability-engineer';
   await page.goto(`roles/${id}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(id));
@@ -49,7 +66,9 @@ test('a role page says what the role does, its job titles, its levels at entry a
   const duties = page.getByRole('region', { name: 'What the role does' }).getByRole('listitem');
   await expect(duties).toHaveText(role(id).data['duties'] as string[]);
   await expect(page.getByRole('region', { name: 'Job titles' }).getByRole('listitem')).toHaveText(role(id).data['jobTitles'] as string[]);
-  await expect(page.getByRole('region', { name: 'Who it suits' }).getByRole('listitem')).toHaveText(role(id).data['backgrounds'] as string[]);
+  await expect(page.getByRole('region', { name: 'Who it suits' }).getByRole('listitem')).toHaveText(
+    role(id).data['backgrounds'] as string[],
+  );
 
   // One table per category, a row for every skill, entry and experienced levels in their own columns.
   const domain = page.getByRole('table', { name: 'Healthcare Domain Knowledge' });
@@ -57,7 +76,10 @@ test('a role page says what the role does, its job titles, its levels at entry a
   const fhir = domain.getByRole('row', { name: /^HL7 FHIR / });
   const names = ['none', 'aware', 'working', 'proficient', 'expert'];
   const { entry, experienced } = levels(id);
-  await expect(fhir.getByRole('cell')).toHaveText([`${entry['hl7-fhir']} ${names[entry['hl7-fhir']!]}`, `${experienced['hl7-fhir']} ${names[experienced['hl7-fhir']!]}`]);
+  await expect(fhir.getByRole('cell')).toHaveText([
+    `${entry['hl7-fhir']} ${names[entry['hl7-fhir']!]}`,
+    `${experienced['hl7-fhir']} ${names[experienced['hl7-fhir']!]}`,
+  ]);
   await expect(page.getByRole('region', { name: 'Skill levels' }).getByRole('rowheader')).toHaveCount(skills.length);
   await fhir.getByRole('link', { name: 'HL7 FHIR' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('HL7 FHIR');
@@ -73,8 +95,12 @@ test('a role page says what the role does, its job titles, its levels at entry a
   await expect(monthHeadings).toHaveCount(months.length);
   await expect(monthHeadings.first()).toHaveText(/^Month 1: /);
   // The track follows the role's suggested cloud; the others are there as alternatives.
-  await expect(track(page).getByRole('listitem').filter({ hasText: 'Cloud platform: Google Cloud (instead of AWS or Microsoft Azure)' })).toHaveCount(1);
-  const month15 = track(page).getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Month 15: / }) });
+  await expect(
+    track(page).getByRole('listitem').filter({ hasText: 'Cloud platform: Google Cloud (instead of AWS or Microsoft Azure)' }),
+  ).toHaveCount(1);
+  const month15 = track(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: /^Month 15: / }) });
   await expect(month15.getByRole('group')).toContainText(/Microsoft Azure, instead of Google Cloud: \d+ tasks?, \d+ hours?/);
   await monthHeadings.nth(16).getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Month 17: /);
@@ -83,7 +109,9 @@ test('a role page says what the role does, its job titles, its levels at entry a
 test('physician-only certifications are marked on the role page', async ({ page }) => {
   await page.goto('roles/clinical-informaticist/');
   const certs = page.getByRole('region', { name: 'Certifications worth it' });
-  const board = certs.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Clinical Informatics Subspecialty Board Certification' }) });
+  const board = certs
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'Clinical Informatics Subspecialty Board Certification' }) });
   await expect(board.getByText('Physicians only')).toBeVisible();
   const nursing = certs.getByRole('listitem').filter({ has: page.getByRole('link', { name: /Informatics Nursing Certification/ }) });
   await expect(nursing.getByText('Physicians only')).toHaveCount(0);
@@ -92,11 +120,16 @@ test('physician-only certifications are marked on the role page', async ({ page 
 test('a role page says which skills the role needs beyond what the roadmap teaches', async ({ page }) => {
   await page.goto('roles/ai-governance-analyst/');
   const summary = track(page).getByText(/^In \d+ skills the role needs more at entry than the roadmap teaches: add time for them$/);
-  const governance = track(page).getByRole('listitem').filter({ hasText: /^AI governance and assurance: needs proficient, / });
+  const governance = track(page)
+    .getByRole('listitem')
+    .filter({ hasText: /^AI governance and assurance: needs proficient, / });
   await expect(governance).toBeHidden();
   await summary.click();
   await expect(governance).toBeVisible();
-  await expect(governance.getByRole('link', { name: 'AI governance and assurance' })).toHaveAttribute('href', /skills\/domain\/ai-governance\/$/);
+  await expect(governance.getByRole('link', { name: 'AI governance and assurance' })).toHaveAttribute(
+    'href',
+    /skills\/domain\/ai-governance\/$/,
+  );
 });
 
 test('search finds a role by a job title it is advertised under, and the Roles filter keeps only roles', async ({ page }) => {
@@ -119,7 +152,9 @@ test.describe('without JavaScript', () => {
     const id = 'nurse-informaticist';
     await page.goto(`roles/${id}/`);
     await expect(track(page)).toContainText(duration(id));
-    const month1 = track(page).getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Month 1: / }) });
+    const month1 = track(page)
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: /^Month 1: / }) });
     await expect(month1.getByRole('heading', { level: 3 }).getByRole('link')).toHaveAttribute('href', /roadmap\/month-1\/$/);
 
     // Python is not needed at entry for this role, so month 1's Python work is optional: collapsed, and one click away.
@@ -130,7 +165,9 @@ test.describe('without JavaScript', () => {
     await expect(python).toBeVisible();
 
     // The other clouds' tasks are there too, by keyboard.
-    const month15 = track(page).getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Month 15: / }) });
+    const month15 = track(page)
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: /^Month 15: / }) });
     const other = month15.getByRole('group').getByText(/^Google Cloud, instead of Microsoft Azure: \d+ tasks?, \d+ hours?$/);
     await expect(other).toBeHidden();
     await month15.getByText(/^More this month: /).focus();

@@ -25,7 +25,9 @@ test('the search shortcut goes with the header search: a removed one stops liste
   const header = page.locator('site-search');
   // Hovering loads the search code, so opening the dialog no longer waits for the network.
   await page.getByRole('button', { name: /^Search/ }).hover();
-  await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /search-dialog/.test(e.name)))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /search-dialog/.test(e.name))))
+    .toBe(true);
   await header.evaluate((el) => {
     (window as unknown as { removed: Element }).removed = el;
     el.remove();
@@ -139,6 +141,9 @@ test('the open search dialog with results has no axe violations, light and dark'
     await dialog.getByRole('searchbox').fill('consent');
     await expect(dialog.getByRole('status')).toHaveText(/results? for/);
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`), scheme).toEqual([]);
+    expect(
+      violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`),
+      scheme,
+    ).toEqual([]);
   }
 });

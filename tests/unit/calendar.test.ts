@@ -181,7 +181,10 @@ describe('icsCalendar', () => {
       const out = icsCalendar(base([withPad], { calendarName: `${'Feuille de route — '.repeat(8)}` }));
       expect(out).toContain('\r\n ');
       expectWellFolded(out);
-      const { cal, events: [e] } = parse(out);
+      const {
+        cal,
+        events: [e],
+      } = parse(out);
       expect(text(cal, 'x-wr-calname')).toBe('Feuille de route — '.repeat(8));
       expect(text(e!, 'summary')).toBe(withPad.summary);
       expect(text(e!, 'description')).toBe(long.description);
@@ -202,9 +205,7 @@ describe('icsCalendar', () => {
       '2026-12-28',
       10,
     );
-    const out = icsCalendar(
-      base(schedule.map((m) => ({ uid: m.id, start: m.start, end: m.end, summary: `Month ${m.month}` }))),
-    );
+    const out = icsCalendar(base(schedule.map((m) => ({ uid: m.id, start: m.start, end: m.end, summary: `Month ${m.month}` }))));
     const parsed = parse(out).events.map((e) => [
       (e.getFirstPropertyValue('dtstart') as ICAL.Time).toString(),
       (e.getFirstPropertyValue('dtend') as ICAL.Time).toString(),

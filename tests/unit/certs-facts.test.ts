@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { costBand, costBandLabels, nextCertifications, nextKindLabels, nextSentenceLead, predecessorsOf, recommendCertifications, sourceLabel, type GuideCert } from '../../src/lib/certs';
+import {
+  costBand,
+  costBandLabels,
+  nextCertifications,
+  nextKindLabels,
+  nextSentenceLead,
+  predecessorsOf,
+  recommendCertifications,
+  sourceLabel,
+  type GuideCert,
+} from '../../src/lib/certs';
 import { certificationSchema } from '../../src/schemas/certifications';
 import { plainRef } from '../../src/schemas/shared';
 import { checkIntegrity } from '../../src/lib/integrity';
@@ -21,7 +31,9 @@ const cert = (id: string, o: Partial<GuideCert['data']>): GuideCert => ({
 
 describe('honest unknowns in the chooser and the filters', () => {
   it('ranks a fee to check neither first nor last, and says to check it', () => {
-    const unknown = cert('unknown', { facts: { prerequisites: { text: 'None.' }, cost: { text: 'Priced by country', state: 'unconfirmed' } } });
+    const unknown = cert('unknown', {
+      facts: { prerequisites: { text: 'None.' }, cost: { text: 'Priced by country', state: 'unconfirmed' } },
+    });
     const picks = recommendCertifications([cert('dear', { costUsd: 300 }), unknown, cert('cheap', { costUsd: 100 })], 'engineer')[0]!.picks;
     expect(picks.map((p) => p.cert.id)).toEqual(['cheap', 'unknown', 'dear']);
     expect(picks[1]!.reasons).toContain('Fee: Priced by country. Check the current fee with the issuer.');
@@ -90,17 +102,27 @@ describe('certification schema: fact states', () => {
     return r.success ? 'valid' : `${r.error.issues[0]!.path.join('.')}: ${r.error.issues[0]!.message}`;
   };
   it('pins the messages authors see', () => {
-    expect(issue({ cost: { text: 'Not published' } })).toBe('facts.cost.source: needs a source key (or state: not-published, or state: unconfirmed)');
-    expect(issue({ cost: { text: 'Not published', source: 'guide' } })).toBe('facts.cost.state: says "Not published", so state must be not-published');
-    expect(issue({ cost: { text: 'US$300', state: 'not-published' } })).toBe('facts.cost.text: a not-published fact must say "Not published"');
+    expect(issue({ cost: { text: 'Not published' } })).toBe(
+      'facts.cost.source: needs a source key (or state: not-published, or state: unconfirmed)',
+    );
+    expect(issue({ cost: { text: 'Not published', source: 'guide' } })).toBe(
+      'facts.cost.state: says "Not published", so state must be not-published',
+    );
+    expect(issue({ cost: { text: 'US$300', state: 'not-published' } })).toBe(
+      'facts.cost.text: a not-published fact must say "Not published"',
+    );
     expect(issue({ cost: { text: 'Not published', state: 'unconfirmed' } })).toBe(
       'facts.cost.text: an unconfirmed fact is published by the issuer: say what is known and where to check, not "Not published"',
     );
-    expect(issue({ cost: { text: 'Priced by country', state: 'unconfirmed' } }, { costUsd: 165 })).toBe('costUsd: give costUsd only when the cost fact is published');
+    expect(issue({ cost: { text: 'Priced by country', state: 'unconfirmed' } }, { costUsd: 165 })).toBe(
+      'costUsd: give costUsd only when the cost fact is published',
+    );
   });
   it('accepts each state used correctly', () => {
     expect(issue({ cost: { text: 'Not published', state: 'not-published' } })).toBe('valid');
-    expect(issue({ cost: { text: 'Priced by country', state: 'unconfirmed', checkUrl: 'https://learn.microsoft.com/credentials/' } })).toBe('valid');
+    expect(issue({ cost: { text: 'Priced by country', state: 'unconfirmed', checkUrl: 'https://learn.microsoft.com/credentials/' } })).toBe(
+      'valid',
+    );
   });
 });
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { certRowVisible, compareCertRows, costBand, recommendCertifications, suitsBackground, validityAndRenewal, type CertRow, type GuideCert } from '../../src/lib/certs';
+import {
+  certRowVisible,
+  compareCertRows,
+  costBand,
+  recommendCertifications,
+  suitsBackground,
+  validityAndRenewal,
+  type CertRow,
+  type GuideCert,
+} from '../../src/lib/certs';
 
 const row = (o: Partial<CertRow>): CertRow => ({
   state: 'active',
@@ -45,7 +54,11 @@ describe('comparison filters and sorting', () => {
     expect(suitsBackground({ audiences: ['clinician'], physiciansOnly: true }, 'clinician')).toBe(true);
   });
   it('sorts by cost with unpublished fees last, and by newest verification', () => {
-    const rows = [row({ title: 'B', costUsd: '' }), row({ title: 'A', costUsd: '300' }), row({ title: 'C', costUsd: '100', verified: '2026-01-01' })];
+    const rows = [
+      row({ title: 'B', costUsd: '' }),
+      row({ title: 'A', costUsd: '300' }),
+      row({ title: 'C', costUsd: '100', verified: '2026-01-01' }),
+    ];
     expect([...rows].sort(compareCertRows('cost')).map((r) => r.title)).toEqual(['C', 'A', 'B']);
     expect([...rows].sort(compareCertRows('verified')).map((r) => r.title)).toEqual(['A', 'B', 'C']);
     expect([...rows].sort(compareCertRows('title')).map((r) => r.title)).toEqual(['A', 'B', 'C']);
@@ -99,7 +112,9 @@ describe('recommendCertifications', () => {
 
 describe('validity and renewal in one cell', () => {
   it('says both, each once, with one full stop each', () => {
-    expect(validityAndRenewal('3 years', 'Recertify by passing the current exam.')).toBe('3 years. Renewal: Recertify by passing the current exam.');
+    expect(validityAndRenewal('3 years', 'Recertify by passing the current exam.')).toBe(
+      '3 years. Renewal: Recertify by passing the current exam.',
+    );
     expect(validityAndRenewal('Not published', 'Not published')).toBe('Not published.');
   });
 });

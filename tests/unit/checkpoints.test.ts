@@ -34,14 +34,18 @@ describe('authored checkpoints', () => {
   });
   it('asks checkable questions, not reflections', () => {
     const reflective = /how would you feel|reflect on|what did your|what was the most useful|what did .* ask for/i;
-    const offenders = months.flatMap(({ file, parsed }) => parsed.data!.checkpoint.filter((c) => reflective.test(c.question)).map((c) => `${file}: ${c.question}`));
+    const offenders = months.flatMap(({ file, parsed }) =>
+      parsed.data!.checkpoint.filter((c) => reflective.test(c.question)).map((c) => `${file}: ${c.question}`),
+    );
     expect(offenders).toEqual([]);
   });
 });
 
 describe('the pinned Synthea run', () => {
   it('gives the seeds, reference date, population and CSV export on one command line', () => {
-    expect(syntheaJarCommand()).toBe('java -jar synthea-with-dependencies.jar -s 42 -cs 42 -r 20260101 -p 1000 --exporter.csv.export=true Massachusetts');
+    expect(syntheaJarCommand()).toBe(
+      'java -jar synthea-with-dependencies.jar -s 42 -cs 42 -r 20260101 -p 1000 --exporter.csv.export=true Massachusetts',
+    );
     expect(syntheaCloneCommand()).toBe('./run_synthea -s 42 -cs 42 -r 20260101 -p 1000 --exporter.csv.export=true Massachusetts');
   });
   it('downloads the jar of the release it names', () => {

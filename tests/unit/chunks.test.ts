@@ -15,7 +15,9 @@ describe('declared chunks', () => {
   });
 
   it('refuse a module declared in two chunks', () => {
-    expect(misplacedModules({ a: ['src/x.ts'], b: ['src/x.ts'] }, [chunk('a', 'src/x.ts')])).toContain('src/x.ts (declared in more than one chunk)');
+    expect(misplacedModules({ a: ['src/x.ts'], b: ['src/x.ts'] }, [chunk('a', 'src/x.ts')])).toContain(
+      'src/x.ts (declared in more than one chunk)',
+    );
   });
 
   it('declare only files that exist', async () => {

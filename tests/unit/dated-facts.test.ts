@@ -4,14 +4,21 @@ import { eventDates, factAsOf, upcomingEvents } from '../../src/lib/dated-facts'
 import { dateFactSchema } from '../../src/schemas/facts';
 import { validSite } from '../fixtures/content';
 
-const event = (id: string, start: string, until: string) => ({ id, data: { kind: 'event', start: new Date(start), until: new Date(until) } });
+const event = (id: string, start: string, until: string) => ({
+  id,
+  data: { kind: 'event', start: new Date(start), until: new Date(until) },
+});
 
 describe('dated facts', () => {
   it('says when a fact was true', () => {
     expect(factAsOf(new Date('2026-12-01'))).toBe('as of December 2026');
   });
   it('lists an event until its last day, soonest first, then drops it', () => {
-    const events = [event('later', '2026-12-06', '2026-12-12'), event('sooner', '2026-11-29', '2026-12-03'), { id: 'fact', data: { kind: 'rule' } }];
+    const events = [
+      event('later', '2026-12-06', '2026-12-12'),
+      event('sooner', '2026-11-29', '2026-12-03'),
+      { id: 'fact', data: { kind: 'rule' } },
+    ];
     expect(upcomingEvents(events, new Date('2026-12-03T18:00:00Z')).map((e) => e.id)).toEqual(['sooner', 'later']);
     expect(upcomingEvents(events, new Date('2026-12-04T00:00:00Z')).map((e) => e.id)).toEqual(['later']);
     expect(upcomingEvents(events, new Date('2026-12-13T00:00:00Z'))).toEqual([]);
@@ -38,7 +45,9 @@ describe('dated facts', () => {
       start: '2026-12-06',
       source: { title: 'NeurIPS', url: 'https://neurips.cc/', official: true },
     });
-    expect(r.success ? 'valid' : `${r.error.issues[0]!.path.join('.')}: ${r.error.issues[0]!.message}`).toBe('until: an event needs a start and an until (end) date');
+    expect(r.success ? 'valid' : `${r.error.issues[0]!.path.join('.')}: ${r.error.issues[0]!.message}`).toBe(
+      'until: an event needs a start and an until (end) date',
+    );
     const backwards = dateFactSchema().safeParse({
       text: 'A conference in December.',
       kind: 'event',

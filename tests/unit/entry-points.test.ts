@@ -18,6 +18,8 @@ describe('entry points on the home page', () => {
   });
 
   it('leaves out roles a build does not have', () => {
-    expect(entryPointsFor([{ id: 'healthcare-ml-engineer' }])).toEqual([{ entry: entryPoints[1], roles: [{ id: 'healthcare-ml-engineer' }] }]);
+    expect(entryPointsFor([{ id: 'healthcare-ml-engineer' }])).toEqual([
+      { entry: entryPoints[1], roles: [{ id: 'healthcare-ml-engineer' }] },
+    ]);
   });
 });

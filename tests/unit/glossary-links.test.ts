@@ -65,7 +65,9 @@ describe('glossary first-use links', () => {
       writeFileSync(join(root, 'glossary', 'phi.yaml'), 'term: "PHI"\n');
       writeFileSync(join(root, 'glossary', 'broken.yaml'), 'term: "EHR"\ndefinition: "An electronic record\nskills: [hipaa\n');
       expect(() => readGlossaryTerms(root)).toThrow(
-        new RegExp(`^${join(root, 'glossary', 'broken.yaml').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+:\\d+: this YAML file cannot be read \\(.+\\)$`),
+        new RegExp(
+          `^${join(root, 'glossary', 'broken.yaml').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+:\\d+: this YAML file cannot be read \\(.+\\)$`,
+        ),
       );
     } finally {
       rmSync(root, { recursive: true, force: true });

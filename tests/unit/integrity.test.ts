@@ -57,9 +57,7 @@ describe('checkIntegrity', () => {
   it('names the file and field of an unknown reference', () => {
     const site = validSite();
     site.skills[1]!.data.prerequisites.push({ collection: 'skills', id: 'pyhton' });
-    expect(errorsOf(site)).toEqual([
-      'content/skills/technical/scikit-learn.mdx: prerequisites[1]: unknown skills id "pyhton"',
-    ]);
+    expect(errorsOf(site)).toEqual(['content/skills/technical/scikit-learn.mdx: prerequisites[1]: unknown skills id "pyhton"']);
   });
 
   it('reports an unknown glossary term, phase and successor', () => {
@@ -79,7 +77,9 @@ describe('checkIntegrity', () => {
       errorsOf(validSite(), {
         skills: ['content/skills/technical/sql.mdx', 'content/skills/domain/sql.mdx'],
       }),
-    ).toEqual(['content/skills/domain/sql.mdx: id: "sql" is already used by content/skills/technical/sql.mdx; ids must be unique in "skills"']);
+    ).toEqual([
+      'content/skills/domain/sql.mdx: id: "sql" is already used by content/skills/technical/sql.mdx; ids must be unique in "skills"',
+    ]);
   });
 
   it('reports a duplicate task id with both files', () => {
@@ -198,7 +198,14 @@ describe('the roadmap pace', () => {
 
 describe('findCycle', () => {
   it('finds no cycle in a DAG and finds a self-loop', () => {
-    expect(findCycle(new Map([['a', ['b']], ['b', []]]))).toBeNull();
+    expect(
+      findCycle(
+        new Map([
+          ['a', ['b']],
+          ['b', []],
+        ]),
+      ),
+    ).toBeNull();
     expect(findCycle(new Map([['a', ['a']]]))).toEqual(['a', 'a']);
   });
 });

@@ -99,14 +99,23 @@ describe('azIndex', () => {
       ],
     });
     expect(groups.map((g) => g.letter)).toEqual(['#', 'C', 'M', 'N', 'P', 'S', 'T']);
-    expect(groups.find((g) => g.letter === 'N')!.items).toEqual([{ title: 'Nurse informaticist', type: 'Role', href: '/roles/nurse-informaticist/' }]);
+    expect(groups.find((g) => g.letter === 'N')!.items).toEqual([
+      { title: 'Nurse informaticist', type: 'Role', href: '/roles/nurse-informaticist/' },
+    ]);
     expect(groups[0]!.items[0]).toEqual({ title: '510(k) (Premarket notification)', type: 'Term', href: '/glossary/510k/' });
     expect(groups.find((g) => g.letter === 'S')!.items).toEqual([{ title: 'SQL', type: 'Skill', href: '/skills/technical/sql/' }]);
   });
 });
 
 describe('collectResources', () => {
-  const r = (url: string, title = 'T') => ({ title, url, kind: 'docs' as const, provider: 'P', cost: 'free' as const, lastChecked: new Date('2026-11-28') });
+  const r = (url: string, title = 'T') => ({
+    title,
+    url,
+    kind: 'docs' as const,
+    provider: 'P',
+    cost: 'free' as const,
+    lastChecked: new Date('2026-11-28'),
+  });
   it('lists each resource once with every entry that uses it', () => {
     const hub = collectResources([
       { title: 'SQL', href: '/skills/technical/sql/', resources: [r('https://www.postgresql.org/docs/', 'PostgreSQL docs')] },
@@ -120,8 +129,20 @@ describe('collectResources', () => {
   it('splits documentation into technical and health sections by the skills a resource serves', async () => {
     const { kindSections, resourcesOfSection } = await import('../../src/lib/resources');
     const hub = collectResources([
-      { title: 'SQL', href: '/skills/technical/sql/', resources: [r('https://www.postgresql.org/docs/')], skills: ['sql'], categories: ['technical'] },
-      { title: 'HL7 FHIR', href: '/skills/domain/hl7-fhir/', resources: [r('https://hl7.org/fhir/')], skills: ['hl7-fhir'], categories: ['domain'] },
+      {
+        title: 'SQL',
+        href: '/skills/technical/sql/',
+        resources: [r('https://www.postgresql.org/docs/')],
+        skills: ['sql'],
+        categories: ['technical'],
+      },
+      {
+        title: 'HL7 FHIR',
+        href: '/skills/domain/hl7-fhir/',
+        resources: [r('https://hl7.org/fhir/')],
+        skills: ['hl7-fhir'],
+        categories: ['domain'],
+      },
     ]);
     const docs = kindSections.find((k) => k.id === 'docs')!;
     const standards = kindSections.find((k) => k.id === 'standards')!;
@@ -135,7 +156,9 @@ describe('firstSentence', () => {
     const { firstSentence } = await import('../../src/lib/text');
     expect(firstSentence('PHI is health data. It is protected.')).toBe('PHI is health data.');
     expect(firstSentence('No full stop here')).toBe('No full stop here');
-    expect(firstSentence('A long sentence about clinical terminologies, coding systems and more.', 40)).toBe('A long sentence about clinical…');
+    expect(firstSentence('A long sentence about clinical terminologies, coding systems and more.', 40)).toBe(
+      'A long sentence about clinical…',
+    );
   });
 });
 

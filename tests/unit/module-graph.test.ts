@@ -19,7 +19,15 @@ export function runtimeImports(file: string, source = readFileSync(file, 'utf8')
   for (const m of source.matchAll(/^\s*(import|export)\s+(type\s+)?([^'";]*?)\s*from\s*'(?:lazy-chunk:)?(\.[^'?]+)[^']*'/gm)) {
     const [, , typeOnly, clause = '', spec = ''] = m;
     // `import { type A, type B }` is type-only too.
-    if (typeOnly || (/^\{[^}]*\}$/.test(clause.trim()) && clause.slice(1, -1).split(',').every((n) => /^\s*type\s/.test(n) || !n.trim()))) continue;
+    if (
+      typeOnly ||
+      (/^\{[^}]*\}$/.test(clause.trim()) &&
+        clause
+          .slice(1, -1)
+          .split(',')
+          .every((n) => /^\s*type\s/.test(n) || !n.trim()))
+    )
+      continue;
     const target = resolve(dirname(file), spec.endsWith('.ts') ? spec : `${spec}.ts`);
     if (target.startsWith(root)) out.push(target);
   }
@@ -47,13 +55,23 @@ export function cycles(graph: Map<string, string[]>): string[][] {
 
 describe('src/lib module graph', () => {
   it('finds a cycle when there is one, and reads type-only imports as none', () => {
-    expect(cycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', []]]))).toEqual([['a', 'b', 'c']]);
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+          ['d', []],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c']]);
     const f = join(root, 'x.ts');
-    expect(runtimeImports(f, "import type { A } from './a';\nimport { type B } from './b';\nimport { c } from './c';\nexport { d } from './d';\nimport url from 'lazy-chunk:./e.ts';")).toEqual([
-      join(root, 'c.ts'),
-      join(root, 'd.ts'),
-      join(root, 'e.ts'),
-    ]);
+    expect(
+      runtimeImports(
+        f,
+        "import type { A } from './a';\nimport { type B } from './b';\nimport { c } from './c';\nexport { d } from './d';\nimport url from 'lazy-chunk:./e.ts';",
+      ),
+    ).toEqual([join(root, 'c.ts'), join(root, 'd.ts'), join(root, 'e.ts')]);
   });
 
   it('has no import cycle', () => {

@@ -63,7 +63,9 @@ describe('offline helpers', () => {
 describe('the offline build step', () => {
   it('fills the roadmap page’s size and version, and fails when the slots are gone', () => {
     const html = '<offline-keep data-keep-version="unmeasured"><span data-keep-size>its size is measured when the site is built</span>';
-    expect(fillKeepSlots(html, { version: 'v1', bytes: 2_345_678, urls: [] })).toBe('<offline-keep data-keep-version="v1"><span data-keep-size>2.3 MB</span>');
+    expect(fillKeepSlots(html, { version: 'v1', bytes: 2_345_678, urls: [] })).toBe(
+      '<offline-keep data-keep-version="v1"><span data-keep-size>2.3 MB</span>',
+    );
     expect(() => fillKeepSlots('<main></main>', { version: 'v1', bytes: 1, urls: [] })).toThrow(/KeepOffline\.astro/);
   });
 

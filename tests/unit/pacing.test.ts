@@ -74,7 +74,18 @@ describe('addDays, daysBetween, isIsoDay', () => {
   });
 
   it('rejects strings that are not calendar days with a RangeError', () => {
-    for (const bad of ['', 'bad', '2027-1-5', '27-01-05', '2027-02-29', '2027-13-01', '2027-00-10', '2027-04-31', '2027-01-05T00:00', ' 2027-01-05']) {
+    for (const bad of [
+      '',
+      'bad',
+      '2027-1-5',
+      '27-01-05',
+      '2027-02-29',
+      '2027-13-01',
+      '2027-00-10',
+      '2027-04-31',
+      '2027-01-05T00:00',
+      ' 2027-01-05',
+    ]) {
       expect(isIsoDay(bad)).toBe(false);
       expect(() => addDays(bad, 1)).toThrow(RangeError);
       expect(() => addDays(bad, 1)).toThrow(/Invalid date .*YYYY-MM-DD/);
@@ -252,7 +263,9 @@ describe('scheduleMonths', () => {
 
   it('rejects invalid input with a RangeError that says what is wrong', () => {
     expect(() => scheduleMonths(roadmap, 'next monday', 10)).toThrow(RangeError);
-    expect(() => scheduleMonths(roadmap, 'next monday', 10)).toThrow('Invalid start date "next monday": expected a calendar day written as YYYY-MM-DD.');
+    expect(() => scheduleMonths(roadmap, 'next monday', 10)).toThrow(
+      'Invalid start date "next monday": expected a calendar day written as YYYY-MM-DD.',
+    );
     expect(() => scheduleMonths(roadmap, '2027-02-30', 10)).toThrow(/Invalid start date "2027-02-30"/);
     for (const h of [0, -1, 41, 2.5, Number.NaN, Number.POSITIVE_INFINITY]) {
       expect(() => scheduleMonths(roadmap, '2027-01-04', h)).toThrow(RangeError);
@@ -359,7 +372,19 @@ describe('isCalendarDay: the rule for a day a person enters, imports or shares',
     for (const d of ['1970-01-01', '2026-12-02', '2028-02-29', '2999-12-31']) expect(isCalendarDay(d), d).toBe(true);
   });
   it('rejects impossible days, other years and other shapes', () => {
-    for (const d of ['2026-02-30', '2026-13-45', '2027-02-29', '9999-06-01', '0000-01-01', '1969-12-31', '3000-01-01', '2026-1-5', ' 2026-01-05', 5, null])
+    for (const d of [
+      '2026-02-30',
+      '2026-13-45',
+      '2027-02-29',
+      '9999-06-01',
+      '0000-01-01',
+      '1969-12-31',
+      '3000-01-01',
+      '2026-1-5',
+      ' 2026-01-05',
+      5,
+      null,
+    ])
       expect(isCalendarDay(d), String(d)).toBe(false);
   });
 });

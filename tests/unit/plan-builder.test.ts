@@ -3,7 +3,16 @@ import { gapsForRole } from '../../src/lib/plan/gaps';
 import { goalsAt, weeksForMonths, type Goal } from '../../src/lib/plan/goals';
 import { portfolioChecklist } from '../../src/lib/plan/portfolio';
 import { presetIds, presetRatings } from '../../src/lib/plan/presets';
-import { BOUNDED_SHARE, MAX_RUN, MAX_WEEKS, isBounded, scheduleByMonth, weeklySchedule, type PlanSchedule, type ScheduleTask } from '../../src/lib/plan/schedule';
+import {
+  BOUNDED_SHARE,
+  MAX_RUN,
+  MAX_WEEKS,
+  isBounded,
+  scheduleByMonth,
+  weeklySchedule,
+  type PlanSchedule,
+  type ScheduleTask,
+} from '../../src/lib/plan/schedule';
 import { planWork, type WorkMonthInput, type WorkSkill } from '../../src/lib/plan/work';
 import type { Effort } from '../../src/lib/time-model';
 import { buildTrack, type TrackRole } from '../../src/lib/tracks';
@@ -36,24 +45,47 @@ const months: WorkMonthInput[] = [
     month: 3,
     title: 'Machine learning',
     reaches: {},
-    tasks: [task('m3-ml-a', 4, 'ml'), task('m3-ml-b', 8, 'ml'), task('m3-aws', 3, 'aws', { group: 'cloud', option: 'aws' }), task('m3-gcp', 3, 'gcp', { group: 'cloud', option: 'gcp' }), task('m3-comm', 6, 'comm')],
+    tasks: [
+      task('m3-ml-a', 4, 'ml'),
+      task('m3-ml-b', 8, 'ml'),
+      task('m3-aws', 3, 'aws', { group: 'cloud', option: 'aws' }),
+      task('m3-gcp', 3, 'gcp', { group: 'cloud', option: 'gcp' }),
+      task('m3-comm', 6, 'comm'),
+    ],
   },
   {
     id: 'month-01',
     month: 1,
     title: 'Python basics',
     reaches: {},
-    tasks: [task('m1-py-a', 4, 'py'), task('m1-py-b', 8, 'py'), task('m1-clin', 3, 'clin'), task('m1-comm', 2, 'comm'), task('m1-general', 2)],
+    tasks: [
+      task('m1-py-a', 4, 'py'),
+      task('m1-py-b', 8, 'py'),
+      task('m1-clin', 3, 'clin'),
+      task('m1-comm', 2, 'comm'),
+      task('m1-general', 2),
+    ],
   },
   {
     id: 'month-02',
     month: 2,
     title: 'Data',
     reaches: {},
-    tasks: [task('m2-sql', 4, 'sql'), task('m2-py', 6, 'py'), task('m2-clin', 5, 'clin'), task('m2-comm', 4, 'comm'), task('m2-learn', 2, 'learn')],
+    tasks: [
+      task('m2-sql', 4, 'sql'),
+      task('m2-py', 6, 'py'),
+      task('m2-clin', 5, 'clin'),
+      task('m2-comm', 4, 'comm'),
+      task('m2-learn', 2, 'learn'),
+    ],
   },
 ];
-const role: TrackRole = { id: 'engineer', title: 'Engineer', levels: { py: 3, sql: 1, ml: 2, clin: 2, comm: 2, learn: 1, aws: 1, gcp: 1 }, choices: { cloud: 'aws' } };
+const role: TrackRole = {
+  id: 'engineer',
+  title: 'Engineer',
+  levels: { py: 3, sql: 1, ml: 2, clin: 2, comm: 2, learn: 1, aws: 1, gcp: 1 },
+  choices: { cloud: 'aws' },
+};
 const CORE_HOURS = 4 + 8 + 3 + 2 + 2 + (4 + 6 + 5 + 4 + 2) + (4 + 8 + 3);
 const ids = (tasks: readonly { id: string }[]) => tasks.map((t) => t.id);
 
@@ -90,7 +122,9 @@ function expectSoundSchedule(tasks: readonly ScheduleTask[], schedule: PlanSched
   // Each skill's tasks keep their order (mixing may bring another skill's task forward).
   const firstSeen = [...new Set(schedule.weeks.flatMap((w) => w.items.map((i) => i.taskId)))];
   for (const skill of new Set(tasks.map((t) => t.skill)))
-    expect(firstSeen.filter((id) => tasks.find((t) => t.id === id)?.skill === skill)).toEqual(tasks.filter((t) => t.skill === skill).map((t) => t.id));
+    expect(firstSeen.filter((id) => tasks.find((t) => t.id === id)?.skill === skill)).toEqual(
+      tasks.filter((t) => t.skill === skill).map((t) => t.id),
+    );
   const bounded = new Set(tasks.filter(isBounded).map((t) => t.id));
   // Bounded share: over it only when nothing else was left to fill the week.
   const cap = Math.max(0.5, Math.floor(pace * 2 * BOUNDED_SHARE) / 2);
@@ -106,7 +140,12 @@ function expectSoundSchedule(tasks: readonly ScheduleTask[], schedule: PlanSched
     const only = new Set(w.items.map((i) => i.skill ?? ''));
     const sole = only.size === 1 ? [...only][0]! : undefined;
     const othersLeft = [...skillLeft].some(([s, h]) => s !== sole && h > 0);
-    run = sole !== undefined && sole !== '' && run?.skill === sole ? { skill: sole, weeks: run.weeks + 1 } : sole ? { skill: sole, weeks: 1 } : undefined;
+    run =
+      sole !== undefined && sole !== '' && run?.skill === sole
+        ? { skill: sole, weeks: run.weeks + 1 }
+        : sole
+          ? { skill: sole, weeks: 1 }
+          : undefined;
     if (run && run.weeks > MAX_RUN) expect(othersLeft, `week ${w.week}: ${run.weeks} weeks of ${run.skill}`).toBe(false);
     otherLeft -= other;
     for (const i of w.items) skillLeft.set(i.skill ?? '', (skillLeft.get(i.skill ?? '') ?? 0) - i.hours);
@@ -116,10 +155,30 @@ function expectSoundSchedule(tasks: readonly ScheduleTask[], schedule: PlanSched
 describe('planWork', () => {
   it('holds the core tasks of the role’s track in roadmap order, and no optional or alternative ones', () => {
     const work = planWork({ skills, months, role, ratings: {} });
-    expect(ids(work.todo)).toEqual(['m1-py-a', 'm1-py-b', 'm1-clin', 'm1-comm', 'm1-general', 'm2-sql', 'm2-py', 'm2-clin', 'm2-comm', 'm2-learn', 'm3-ml-a', 'm3-ml-b', 'm3-aws']);
+    expect(ids(work.todo)).toEqual([
+      'm1-py-a',
+      'm1-py-b',
+      'm1-clin',
+      'm1-comm',
+      'm1-general',
+      'm2-sql',
+      'm2-py',
+      'm2-clin',
+      'm2-comm',
+      'm2-learn',
+      'm3-ml-a',
+      'm3-ml-b',
+      'm3-aws',
+    ]);
     expect(work.todo.map((t) => t.step)).toEqual([1, 2, 1, 1, 0, 1, 3, 2, 2, 1, 1, 2, 1]);
     expect(work.hours).toEqual({ track: CORE_HOURS, todo: CORE_HOURS, covered: 0, done: 0, skipped: 0 });
-    expect(work.hours.track).toBe(buildTrack(skills, months.map((m) => ({ ...m, reaches: {} })), role).hours);
+    expect(work.hours.track).toBe(
+      buildTrack(
+        skills,
+        months.map((m) => ({ ...m, reaches: {} })),
+        role,
+      ).hours,
+    );
     expect(work.months.map((m) => m.month)).toEqual([1, 2, 3]);
     expect(work.covered).toEqual([]);
   });
@@ -145,7 +204,13 @@ describe('planWork', () => {
   });
 
   it('leaves out tasks done or skipped on the checklist, counting each task once', () => {
-    const work = planWork({ skills, months, role, ratings: { py: 2 }, taskStates: { 'm1-py-a': 'done', 'm2-sql': 'skipped', 'm1-clin': 'in-progress', 'm3-gcp': 'done' } });
+    const work = planWork({
+      skills,
+      months,
+      role,
+      ratings: { py: 2 },
+      taskStates: { 'm1-py-a': 'done', 'm2-sql': 'skipped', 'm1-clin': 'in-progress', 'm3-gcp': 'done' },
+    });
     expect(work.months[0]?.tasks.map((t) => [t.id, t.status])).toEqual([
       ['m1-py-a', 'done'],
       ['m1-py-b', 'covered'],
@@ -174,7 +239,8 @@ describe('weeklySchedule', () => {
     ]);
     expect(plan.weeks[1]?.items[0]).toMatchObject({ taskId: 'm1-py-b', hours: 5, continued: true, continues: true });
     expect(plan.finishWeek.get('m1-py-b')).toBe(3);
-    for (const pace of [1, 2, 3, 5, 7, 10, 40]) expectSoundSchedule(todo, weeklySchedule(todo, { startDate: '2027-01-04', hoursPerWeek: pace }), pace);
+    for (const pace of [1, 2, 3, 5, 7, 10, 40])
+      expectSoundSchedule(todo, weeklySchedule(todo, { startDate: '2027-01-04', hoursPerWeek: pace }), pace);
   });
 
   it('gives soft skills and continuous learning a bounded share of a week, deferring them to later weeks', () => {
@@ -247,7 +313,13 @@ describe('weeklySchedule', () => {
     ]);
     expectConsecutiveWeeks(plan, '2026-12-28');
     expect(weeklySchedule(todo, { startDate: '2028-02-29', hoursPerWeek: 5 }).weeks[0]?.end).toBe('2028-03-06');
-    expect(weeklySchedule([], { startDate: '2027-01-04', hoursPerWeek: 5 })).toMatchObject({ weeks: [], totalHours: 0, totalWeeks: 0, truncated: false, startDate: '2027-01-04' });
+    expect(weeklySchedule([], { startDate: '2027-01-04', hoursPerWeek: 5 })).toMatchObject({
+      weeks: [],
+      totalHours: 0,
+      totalWeeks: 0,
+      truncated: false,
+      startDate: '2027-01-04',
+    });
   });
 
   describe('in a time zone with DST', () => {
@@ -350,7 +422,10 @@ describe('goalsAt', () => {
 
 describe('portfolioChecklist', () => {
   it('lists the projects of months with work left, in month order, once each', () => {
-    const withProjects = [...months, ...months].map((m) => ({ ...m, project: { title: `Project ${m.month}`, deliverables: ['A repository'] } }));
+    const withProjects = [...months, ...months].map((m) => ({
+      ...m,
+      project: { title: `Project ${m.month}`, deliverables: ['A repository'] },
+    }));
     const work = planWork({ skills, months, role, ratings: { py: 4, clin: 4, comm: 4 }, taskStates: { 'm1-general': 'done' } });
     expect(portfolioChecklist(withProjects, work)).toEqual([
       { month: 2, title: 'Project 2', deliverables: ['A repository'] },
@@ -361,7 +436,11 @@ describe('portfolioChecklist', () => {
 
 // The authored content: every role and background, at several paces.
 describe('plans from the authored content', () => {
-  const contentSkills: WorkSkill[] = contentEntries('skills').map((e) => ({ id: e.id, effort: e.data['effort'] as Effort, category: String(e.data['category']) }));
+  const contentSkills: WorkSkill[] = contentEntries('skills').map((e) => ({
+    id: e.id,
+    effort: e.data['effort'] as Effort,
+    category: String(e.data['category']),
+  }));
   const contentMonths: WorkMonthInput[] = contentEntries('months').map((e) => ({
     id: e.id,
     month: Number(e.data['month']),
@@ -423,7 +502,13 @@ describe('plans from the authored content', () => {
   it('gives someone rated expert everywhere no gaps, and only the roadmap work that builds no single skill', () => {
     const ratings = Object.fromEntries(contentSkills.map((s) => [s.id, 4]));
     for (const r of roles) {
-      expect(gapsForRole(contentSkills.map((s) => ({ ...s, title: s.id, prerequisites: [] })), { ...r }, ratings).some((g) => g.gap > 0)).toBe(false);
+      expect(
+        gapsForRole(
+          contentSkills.map((s) => ({ ...s, title: s.id, prerequisites: [] })),
+          { ...r },
+          ratings,
+        ).some((g) => g.gap > 0),
+      ).toBe(false);
       expect(plan(r.id, ratings, 10).work.todo.every((t) => t.skill === undefined)).toBe(true);
     }
   });

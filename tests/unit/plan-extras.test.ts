@@ -29,7 +29,12 @@ const stepsOf = (e: number) => [e / 10, (3 * e) / 10, (6 * e) / 10, e] as const;
 const SKILLS = contentSkills();
 const ROLE: PlanRole = (() => {
   const role = contentEntries('roles').find((r) => r.id === 'clinical-data-scientist')!;
-  return { id: role.id, title: String(role.data['title']), levels: (role.data['levels'] as { entry: Record<string, number> }).entry, certifications: [] };
+  return {
+    id: role.id,
+    title: String(role.data['title']),
+    levels: (role.data['levels'] as { entry: Record<string, number> }).entry,
+    certifications: [],
+  };
 })();
 const PLAN_SKILLS: PlanSkill[] = SKILLS.map((s) => ({ ...s, effort: stepsOf(40), prerequisites: [] }));
 
@@ -207,7 +212,12 @@ describe('plan share links', () => {
   });
 
   it('reads a token made by an independent encoder', () => {
-    expect(decodePlan(craft(valid))).toEqual({ ratings: { sql: 2, hipaa: 0 }, role: 'healthcare-data-analyst', hoursPerWeek: 8, startDate: '2024-02-29' });
+    expect(decodePlan(craft(valid))).toEqual({
+      ratings: { sql: 2, hipaa: 0 },
+      role: 'healthcare-data-analyst',
+      hoursPerWeek: 8,
+      startDate: '2024-02-29',
+    });
   });
 
   it('never reads a changed character as a different plan: it is refused, or (in DEFLATE padding bits) changes nothing', () => {
@@ -381,7 +391,10 @@ function markdownInput(ratings: Record<string, number>, overrides: Partial<PlanM
     certifications: [{ title: 'AWS Certified Machine Learning Engineer – Associate', url: 'https://aws.amazon.com/certification/' }],
     ratings,
     skills: planSkills,
-    evidence: { 'python-ecosystem': ['Month 7 project: Readmission risk model'], communication: ['Presented at grand rounds', 'Wrote a stakeholder brief'] },
+    evidence: {
+      'python-ecosystem': ['Month 7 project: Readmission risk model'],
+      communication: ['Presented at grand rounds', 'Wrote a stakeholder brief'],
+    },
     siteUrl: 'https://example.github.io/healthcare-ai-skills-matrix/',
     ...overrides,
   };
@@ -423,11 +436,15 @@ describe('plan markdown', () => {
     expect(section(md, 'Gaps')).not.toContain('|');
     expect(section(md, 'Already covered by your ratings')).toContain('- Python ecosystem (rated Proficient): 2 tasks, 20 h');
     expect(section(md, 'Goals')).toContain('No goals to set: there is nothing left to learn for this role.');
-    expect(section(md, 'Weekly schedule')).toContain('Nothing to schedule: every task of this track is done, skipped or covered by your ratings.');
+    expect(section(md, 'Weekly schedule')).toContain(
+      'Nothing to schedule: every task of this track is done, skipped or covered by your ratings.',
+    );
     expect(section(md, 'Portfolio')).toContain('No portfolio projects');
     expect(section(md, 'Certifications')).toContain('no certifications');
     // The CV section is the useful part of a no-gap plan.
-    expect(section(md, 'Skills and evidence')).toContain('- **Communication** – Expert (4/4). Evidence: Presented at grand rounds; Wrote a stakeholder brief.');
+    expect(section(md, 'Skills and evidence')).toContain(
+      '- **Communication** – Expert (4/4). Evidence: Presented at grand rounds; Wrote a stakeholder brief.',
+    );
     expect(md.endsWith('\n')).toBe(true);
     expect(md.endsWith('\n\n')).toBe(false);
   });
@@ -448,14 +465,20 @@ describe('plan markdown', () => {
     expect(gaps).toContain('| SQL | None (0) | Working (2) |');
     expect(gaps).not.toContain('Communication'); // rated above the bar: no gap
 
-    expect(section(md, 'Already covered by your ratings').split('\n').filter((l) => l.startsWith('- '))).toEqual([
+    expect(
+      section(md, 'Already covered by your ratings')
+        .split('\n')
+        .filter((l) => l.startsWith('- ')),
+    ).toEqual([
       '- Python ecosystem (rated Aware): 1 task, 10 h',
       '- Communication (rated Proficient): 1 task, 4 h',
       '- Formal education (rated Working): 1 task, 2 h',
     ]);
 
     const goals = section(md, 'Goals');
-    expect(goals).toContain('### In 3 months (by 2025-04-06)\n\n- Finish the project of month 1: Synthetic patient journey explorer\n- Finish the project of month 3: Readmission query\n');
+    expect(goals).toContain(
+      '### In 3 months (by 2025-04-06)\n\n- Finish the project of month 1: Synthetic patient journey explorer\n- Finish the project of month 3: Readmission query\n',
+    );
     expect(goals).toContain('- Reach Proficient (3) in Python ecosystem');
     expect(goals).toContain('- Reach Working (2) in SQL');
     expect(goals).toContain('- Finish the whole plan');
@@ -489,7 +512,9 @@ describe('plan markdown', () => {
     expect(portfolio).toContain('- [ ] Month 1: Synthetic patient journey explorer\n  - [ ] Notebook\n  - [ ] Journey diagram');
     expect(portfolio).toContain('- [ ] Month 3: Readmission query');
 
-    expect(section(md, 'Certifications')).toContain('- [AWS Certified Machine Learning Engineer – Associate](https://aws.amazon.com/certification/)');
+    expect(section(md, 'Certifications')).toContain(
+      '- [AWS Certified Machine Learning Engineer – Associate](https://aws.amazon.com/certification/)',
+    );
   });
 
   it('lists only skills rated 2 or more in the CV section, grouped by category', () => {
@@ -528,9 +553,13 @@ describe('plan markdown', () => {
   });
 
   it('escapes pipes in table cells so rows keep their columns', () => {
-    const piped: PlanSkill[] = [{ id: 'pipes', title: 'Pipes | and filters', category: 'technical', effort: stepsOf(10), prerequisites: [] }];
+    const piped: PlanSkill[] = [
+      { id: 'pipes', title: 'Pipes | and filters', category: 'technical', effort: stepsOf(10), prerequisites: [] },
+    ];
     const pipedRole: PlanRole = { ...role, levels: { pipes: 2 } };
-    const md = planMarkdown(markdownInput({}, { gaps: gapsForRole(piped, pipedRole, {}), portfolio: [], skills: piped, roleTitle: 'Data | ML' }));
+    const md = planMarkdown(
+      markdownInput({}, { gaps: gapsForRole(piped, pipedRole, {}), portfolio: [], skills: piped, roleTitle: 'Data | ML' }),
+    );
     const gapRow = section(md, 'Gaps')
       .split('\n')
       .find((l) => l.includes('Pipes'));
@@ -541,14 +570,20 @@ describe('plan markdown', () => {
 
   it('keeps stray Markdown in titles from changing the layout', () => {
     const md = planMarkdown(
-      markdownInput({ sql: 3 }, { certifications: [{ title: 'Cert [beta]', url: 'https://x.test/a (b)' }], evidence: { sql: ['Built *the* pipeline\nin 2024'] } }),
+      markdownInput(
+        { sql: 3 },
+        { certifications: [{ title: 'Cert [beta]', url: 'https://x.test/a (b)' }], evidence: { sql: ['Built *the* pipeline\nin 2024'] } },
+      ),
     );
     expect(md).toContain('- [Cert \\[beta\\]](https://x.test/a%20%28b%29)');
     expect(md).toContain('Evidence: Built \\*the\\* pipeline in 2024.');
   });
 
   it('notes when the schedule is cut at two years', () => {
-    const schedule = weeklySchedule([{ id: 'm01-huge', text: 'Huge', hours: 200, month: 1, skill: 'sql' }], { startDate: '2025-01-06', hoursPerWeek: 1 });
+    const schedule = weeklySchedule([{ id: 'm01-huge', text: 'Huge', hours: 200, month: 1, skill: 'sql' }], {
+      startDate: '2025-01-06',
+      hoursPerWeek: 1,
+    });
     const md = planMarkdown(markdownInput({}, { schedule, hoursPerWeek: 1 }));
     expect(md).toContain('**Pace:** 1 hour a week');
     expect(section(md, 'Weekly schedule')).toContain('only the first 104 are listed');

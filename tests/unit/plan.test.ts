@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { certificationsForRole, gapsForRole, hasGaps, hoursForGap, orderGaps, type PlanRole, type PlanSkill, type SkillGap } from '../../src/lib/plan/gaps';
+import {
+  certificationsForRole,
+  gapsForRole,
+  hasGaps,
+  hoursForGap,
+  orderGaps,
+  type PlanRole,
+  type PlanSkill,
+  type SkillGap,
+} from '../../src/lib/plan/gaps';
 
 /** Effort steps in the old 10/30/60/100% proportions of the hours to proficient. */
 const stepsOf = (e: number) => [e / 10, (3 * e) / 10, (6 * e) / 10, e] as const;
@@ -133,7 +142,16 @@ describe('gapsForRole', () => {
     expect(gaps.find((g) => g.skillId === 'sql')).toMatchObject({ current: 4, required: 3, gap: 0 });
     const ordered = orderGaps(gaps, skills);
     expect(ordered.some((g) => g.skillId === 'sql' || g.skillId === 'hipaa' || g.skillId === 'statistics-eda')).toBe(false);
-    expect(ordered.every((g) => hoursForGap(skills.find((s) => s.id === g.skillId)!, g.current, g.required) > 0)).toBe(true);
+    expect(
+      ordered.every(
+        (g) =>
+          hoursForGap(
+            skills.find((s) => s.id === g.skillId)!,
+            g.current,
+            g.required,
+          ) > 0,
+      ),
+    ).toBe(true);
   });
 
   it('treats unrated skills as 0, unlisted skills as not required, and unreadable ratings as 0', () => {
@@ -147,7 +165,14 @@ describe('gapsForRole', () => {
 describe('orderGaps', () => {
   const gap = (skillId: string, current: number, required: number): SkillGap => {
     const s = skills.find((x) => x.id === skillId);
-    return { skillId, title: s?.title ?? skillId, category: s?.category ?? 'technical', current, required, gap: Math.max(0, required - current) };
+    return {
+      skillId,
+      title: s?.title ?? skillId,
+      category: s?.category ?? 'technical',
+      current,
+      required,
+      gap: Math.max(0, required - current),
+    };
   };
 
   it('for a person rated 0 everywhere, lists every required skill, prerequisites first; at the required levels, none', () => {

@@ -29,57 +29,365 @@ const rec = (d: Doc, field: string) => d[field] as Record<PropertyKey, unknown>;
 // Each mutation of a valid document, applied to a fresh copy.
 const mutations: [string, (d: Doc) => void, boolean][] = [
   ['valid as it is', () => {}, true],
-  ['no optional fields', (d) => { delete d['role']; delete d['hoursPerWeek']; delete d['startDate']; }, true],
-  ['a field this version does not know', (d) => { d['theme'] = 'dark'; }, true],
-  ['optional fields present but undefined', (d) => { d['role'] = undefined; }, true],
-  ['unknown task state', (d) => { rec(d, 'tasks')['x'] = 'finished'; }, false],
-  ['"open" is never stored', (d) => { rec(d, 'tasks')['x'] = 'open'; }, false],
-  ['tasks a list', (d) => { d['tasks'] = ['m01-a']; }, false],
-  ['tasks null', (d) => { d['tasks'] = null; }, false],
-  ['tasks without a prototype', (d) => { d['tasks'] = Object.assign(Object.create(null), { 'm01-a': 'done' }); }, true],
-  ['tasks a Date', (d) => { d['tasks'] = new Date(0); }, false],
-  ['a task keyed by a symbol', (d) => { rec(d, 'tasks')[Symbol('x')] = 'done'; }, false],
-  ['a "__proto__" task from JSON', (d) => { d['tasks'] = JSON.parse('{"__proto__":"bogus","m01-a":"done"}'); }, true],
-  ['rating above 4', (d) => { rec(d, 'ratings')['sql'] = 5; }, false],
-  ['rating below 0', (d) => { rec(d, 'ratings')['sql'] = -1; }, false],
-  ['fractional rating', (d) => { rec(d, 'ratings')['sql'] = 2.5; }, false],
-  ['rating as text', (d) => { rec(d, 'ratings')['sql'] = '3'; }, false],
-  ['rating NaN', (d) => { rec(d, 'ratings')['sql'] = NaN; }, false],
-  ['rating -0', (d) => { rec(d, 'ratings')['sql'] = -0; }, true],
-  ['0 hours a week', (d) => { d['hoursPerWeek'] = 0; }, false],
-  ['41 hours a week', (d) => { d['hoursPerWeek'] = 41; }, false],
-  ['Infinity hours a week', (d) => { d['hoursPerWeek'] = Infinity; }, false],
-  ['hours as text', (d) => { d['hoursPerWeek'] = '10'; }, false],
-  ['start date not a day', (d) => { d['startDate'] = 'next monday'; }, false],
-  ['start date with a time', (d) => { d['startDate'] = '2026-12-01T00:00'; }, false],
-  ['role not text', (d) => { d['role'] = 3; }, false],
-  ['role null', (d) => { d['role'] = null; }, false],
-  ['note not text', (d) => { rec(d, 'notes')['x'] = { text: 'hi' }; }, false],
-  ['notes missing', (d) => { delete d['notes']; }, false],
-  ['updatedAt missing', (d) => { delete d['updatedAt']; }, false],
-  ['updatedAt a number', (d) => { d['updatedAt'] = 1764579600000; }, false],
-  ['wrong version', (d) => { d['version'] = 4; }, false],
-  ['version 2 (it migrates, but is not current)', (d) => { d['version'] = 2; }, false],
-  ['no choices', (d) => { delete d['choices']; }, false],
-  ['no choice made', (d) => { d['choices'] = {}; }, true],
-  ['choices a list', (d) => { d['choices'] = ['azure']; }, false],
-  ['a choice not text', (d) => { rec(d, 'choices')['cloud'] = 1; }, false],
-  ['a choice not kebab-case', (d) => { rec(d, 'choices')['cloud'] = 'Google Cloud'; }, false],
-  ['a group not kebab-case', (d) => { rec(d, 'choices')['Cloud'] = 'aws'; }, false],
-  ['an empty choice', (d) => { rec(d, 'choices')['cloud'] = ''; }, false],
-  ['a "__proto__" choice from JSON', (d) => { d['choices'] = JSON.parse('{"__proto__":"x","cloud":"aws"}'); }, true],
-  ['as many choices as the limit', (d) => { d['choices'] = Object.fromEntries(Array.from({ length: LIMITS.choices }, (_, i) => [`g${i}`, 'a'])); }, true],
-  ['one choice past the limit', (d) => { d['choices'] = Object.fromEntries(Array.from({ length: LIMITS.choices + 1 }, (_, i) => [`g${i}`, 'a'])); }, false],
-  ['an impossible start date', (d) => { d['startDate'] = '2026-02-30'; }, false],
-  ['a start date in year 9999', (d) => { d['startDate'] = '9999-06-01'; }, false],
-  ['a start date in year 0000', (d) => { d['startDate'] = '0000-01-01'; }, false],
-  ['as many task states as the limit', (d) => { d['tasks'] = Object.fromEntries(Array.from({ length: LIMITS.tasks }, (_, i) => [`t${i}`, 'done'])); }, true],
-  ['one task state past the limit', (d) => { d['tasks'] = Object.fromEntries(Array.from({ length: LIMITS.tasks + 1 }, (_, i) => [`t${i}`, 'done'])); }, false],
-  ['ratings past the limit', (d) => { d['ratings'] = Object.fromEntries(Array.from({ length: LIMITS.ratings + 1 }, (_, i) => [`s${i}`, 1])); }, false],
-  ['a note at the length limit', (d) => { rec(d, 'notes')['x'] = 'x'.repeat(LIMITS.noteLength); }, true],
-  ['a note past the length limit', (d) => { rec(d, 'notes')['x'] = 'x'.repeat(LIMITS.noteLength + 1); }, false],
-  ['version as text', (d) => { d['version'] = '2'; }, false],
-  ['version 1 fields in a version 3 document', (d) => { d['done'] = ['m01-a']; }, true],
+  [
+    'no optional fields',
+    (d) => {
+      delete d['role'];
+      delete d['hoursPerWeek'];
+      delete d['startDate'];
+    },
+    true,
+  ],
+  [
+    'a field this version does not know',
+    (d) => {
+      d['theme'] = 'dark';
+    },
+    true,
+  ],
+  [
+    'optional fields present but undefined',
+    (d) => {
+      d['role'] = undefined;
+    },
+    true,
+  ],
+  [
+    'unknown task state',
+    (d) => {
+      rec(d, 'tasks')['x'] = 'finished';
+    },
+    false,
+  ],
+  [
+    '"open" is never stored',
+    (d) => {
+      rec(d, 'tasks')['x'] = 'open';
+    },
+    false,
+  ],
+  [
+    'tasks a list',
+    (d) => {
+      d['tasks'] = ['m01-a'];
+    },
+    false,
+  ],
+  [
+    'tasks null',
+    (d) => {
+      d['tasks'] = null;
+    },
+    false,
+  ],
+  [
+    'tasks without a prototype',
+    (d) => {
+      d['tasks'] = Object.assign(Object.create(null), { 'm01-a': 'done' });
+    },
+    true,
+  ],
+  [
+    'tasks a Date',
+    (d) => {
+      d['tasks'] = new Date(0);
+    },
+    false,
+  ],
+  [
+    'a task keyed by a symbol',
+    (d) => {
+      rec(d, 'tasks')[Symbol('x')] = 'done';
+    },
+    false,
+  ],
+  [
+    'a "__proto__" task from JSON',
+    (d) => {
+      d['tasks'] = JSON.parse('{"__proto__":"bogus","m01-a":"done"}');
+    },
+    true,
+  ],
+  [
+    'rating above 4',
+    (d) => {
+      rec(d, 'ratings')['sql'] = 5;
+    },
+    false,
+  ],
+  [
+    'rating below 0',
+    (d) => {
+      rec(d, 'ratings')['sql'] = -1;
+    },
+    false,
+  ],
+  [
+    'fractional rating',
+    (d) => {
+      rec(d, 'ratings')['sql'] = 2.5;
+    },
+    false,
+  ],
+  [
+    'rating as text',
+    (d) => {
+      rec(d, 'ratings')['sql'] = '3';
+    },
+    false,
+  ],
+  [
+    'rating NaN',
+    (d) => {
+      rec(d, 'ratings')['sql'] = NaN;
+    },
+    false,
+  ],
+  [
+    'rating -0',
+    (d) => {
+      rec(d, 'ratings')['sql'] = -0;
+    },
+    true,
+  ],
+  [
+    '0 hours a week',
+    (d) => {
+      d['hoursPerWeek'] = 0;
+    },
+    false,
+  ],
+  [
+    '41 hours a week',
+    (d) => {
+      d['hoursPerWeek'] = 41;
+    },
+    false,
+  ],
+  [
+    'Infinity hours a week',
+    (d) => {
+      d['hoursPerWeek'] = Infinity;
+    },
+    false,
+  ],
+  [
+    'hours as text',
+    (d) => {
+      d['hoursPerWeek'] = '10';
+    },
+    false,
+  ],
+  [
+    'start date not a day',
+    (d) => {
+      d['startDate'] = 'next monday';
+    },
+    false,
+  ],
+  [
+    'start date with a time',
+    (d) => {
+      d['startDate'] = '2026-12-01T00:00';
+    },
+    false,
+  ],
+  [
+    'role not text',
+    (d) => {
+      d['role'] = 3;
+    },
+    false,
+  ],
+  [
+    'role null',
+    (d) => {
+      d['role'] = null;
+    },
+    false,
+  ],
+  [
+    'note not text',
+    (d) => {
+      rec(d, 'notes')['x'] = { text: 'hi' };
+    },
+    false,
+  ],
+  [
+    'notes missing',
+    (d) => {
+      delete d['notes'];
+    },
+    false,
+  ],
+  [
+    'updatedAt missing',
+    (d) => {
+      delete d['updatedAt'];
+    },
+    false,
+  ],
+  [
+    'updatedAt a number',
+    (d) => {
+      d['updatedAt'] = 1764579600000;
+    },
+    false,
+  ],
+  [
+    'wrong version',
+    (d) => {
+      d['version'] = 4;
+    },
+    false,
+  ],
+  [
+    'version 2 (it migrates, but is not current)',
+    (d) => {
+      d['version'] = 2;
+    },
+    false,
+  ],
+  [
+    'no choices',
+    (d) => {
+      delete d['choices'];
+    },
+    false,
+  ],
+  [
+    'no choice made',
+    (d) => {
+      d['choices'] = {};
+    },
+    true,
+  ],
+  [
+    'choices a list',
+    (d) => {
+      d['choices'] = ['azure'];
+    },
+    false,
+  ],
+  [
+    'a choice not text',
+    (d) => {
+      rec(d, 'choices')['cloud'] = 1;
+    },
+    false,
+  ],
+  [
+    'a choice not kebab-case',
+    (d) => {
+      rec(d, 'choices')['cloud'] = 'Google Cloud';
+    },
+    false,
+  ],
+  [
+    'a group not kebab-case',
+    (d) => {
+      rec(d, 'choices')['Cloud'] = 'aws';
+    },
+    false,
+  ],
+  [
+    'an empty choice',
+    (d) => {
+      rec(d, 'choices')['cloud'] = '';
+    },
+    false,
+  ],
+  [
+    'a "__proto__" choice from JSON',
+    (d) => {
+      d['choices'] = JSON.parse('{"__proto__":"x","cloud":"aws"}');
+    },
+    true,
+  ],
+  [
+    'as many choices as the limit',
+    (d) => {
+      d['choices'] = Object.fromEntries(Array.from({ length: LIMITS.choices }, (_, i) => [`g${i}`, 'a']));
+    },
+    true,
+  ],
+  [
+    'one choice past the limit',
+    (d) => {
+      d['choices'] = Object.fromEntries(Array.from({ length: LIMITS.choices + 1 }, (_, i) => [`g${i}`, 'a']));
+    },
+    false,
+  ],
+  [
+    'an impossible start date',
+    (d) => {
+      d['startDate'] = '2026-02-30';
+    },
+    false,
+  ],
+  [
+    'a start date in year 9999',
+    (d) => {
+      d['startDate'] = '9999-06-01';
+    },
+    false,
+  ],
+  [
+    'a start date in year 0000',
+    (d) => {
+      d['startDate'] = '0000-01-01';
+    },
+    false,
+  ],
+  [
+    'as many task states as the limit',
+    (d) => {
+      d['tasks'] = Object.fromEntries(Array.from({ length: LIMITS.tasks }, (_, i) => [`t${i}`, 'done']));
+    },
+    true,
+  ],
+  [
+    'one task state past the limit',
+    (d) => {
+      d['tasks'] = Object.fromEntries(Array.from({ length: LIMITS.tasks + 1 }, (_, i) => [`t${i}`, 'done']));
+    },
+    false,
+  ],
+  [
+    'ratings past the limit',
+    (d) => {
+      d['ratings'] = Object.fromEntries(Array.from({ length: LIMITS.ratings + 1 }, (_, i) => [`s${i}`, 1]));
+    },
+    false,
+  ],
+  [
+    'a note at the length limit',
+    (d) => {
+      rec(d, 'notes')['x'] = 'x'.repeat(LIMITS.noteLength);
+    },
+    true,
+  ],
+  [
+    'a note past the length limit',
+    (d) => {
+      rec(d, 'notes')['x'] = 'x'.repeat(LIMITS.noteLength + 1);
+    },
+    false,
+  ],
+  [
+    'version as text',
+    (d) => {
+      d['version'] = '2';
+    },
+    false,
+  ],
+  [
+    'version 1 fields in a version 3 document',
+    (d) => {
+      d['done'] = ['m01-a'];
+    },
+    true,
+  ],
 ];
 
 describe('the page-load guard of the stored document agrees with zod/mini', () => {
@@ -112,8 +420,34 @@ describe('the page-load guard of the stored document agrees with zod/mini', () =
       t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
       return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
-    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-    const scalars = [undefined, null, true, 0, 1, 2, 4, 5, -1, 2.5, 10, 40, 41, NaN, '', 'done', 'open', 'in-progress', 'skipped', '3', '2026-12-01', '2026-1-1', '2026-02-30', '9999-01-01', 'x'];
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+    const scalars = [
+      undefined,
+      null,
+      true,
+      0,
+      1,
+      2,
+      4,
+      5,
+      -1,
+      2.5,
+      10,
+      40,
+      41,
+      NaN,
+      '',
+      'done',
+      'open',
+      'in-progress',
+      'skipped',
+      '3',
+      '2026-12-01',
+      '2026-1-1',
+      '2026-02-30',
+      '9999-01-01',
+      'x',
+    ];
     const value = (depth: number): unknown => {
       const r = random();
       if (depth > 1 || r < 0.6) return pick(scalars);

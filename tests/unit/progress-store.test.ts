@@ -33,7 +33,15 @@ class FakeStorage implements StorageLike {
 
 const now = () => new Date('2026-11-28T10:00:00Z');
 const stored = (s: StorageLike) => JSON.parse(s.getItem(STORAGE_KEY)!) as ProgressDoc;
-const validDoc = (extra: Partial<ProgressDoc> = {}): ProgressDoc => ({ version: 3, tasks: {}, ratings: {}, notes: {}, choices: {}, updatedAt: 'x', ...extra });
+const validDoc = (extra: Partial<ProgressDoc> = {}): ProgressDoc => ({
+  version: 3,
+  tasks: {},
+  ratings: {},
+  notes: {},
+  choices: {},
+  updatedAt: 'x',
+  ...extra,
+});
 const kinds = (store: ProgressStore) => store.notices.map((n) => (n.reason ? `${n.kind}-${n.reason}` : n.kind));
 
 describe('ProgressStore: reading and writing', () => {
@@ -59,7 +67,10 @@ describe('ProgressStore: reading and writing', () => {
 
   it('drops fields this version does not know, so a stray "__proto__" never reaches the live document', () => {
     const storage = new FakeStorage();
-    storage.setItem(STORAGE_KEY, '{"version":2,"tasks":{},"ratings":{},"notes":{},"updatedAt":"x","__proto__":{"startDate":"9999-12-31"},"theme":"dark"}');
+    storage.setItem(
+      STORAGE_KEY,
+      '{"version":2,"tasks":{},"ratings":{},"notes":{},"updatedAt":"x","__proto__":{"startDate":"9999-12-31"},"theme":"dark"}',
+    );
     const store = new ProgressStore(storage, now);
     expect(Object.getPrototypeOf(store.doc)).toBe(Object.prototype);
     expect(store.doc.startDate).toBeUndefined();
@@ -105,7 +116,10 @@ describe('ProgressStore: unreadable data is backed up, offered and restorable (D
 
   it('keeps every finished task of a version 1 document with one bad value', async () => {
     const storage = new FakeStorage();
-    storage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, done: ['m01-setup-python-jupyter', null, 'm01-python-tutorial-core'], ratings: { sql: 3, r: 7 } }));
+    storage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ version: 1, done: ['m01-setup-python-jupyter', null, 'm01-python-tutorial-core'], ratings: { sql: 3, r: 7 } }),
+    );
     const store = new ProgressStore(storage, now);
     await store.ready;
     expect(store.doc.tasks).toEqual({ 'm01-setup-python-jupyter': 'done', 'm01-python-tutorial-core': 'done' });
@@ -210,7 +224,15 @@ describe('ProgressStore: full or blocked storage (D1, U7)', () => {
 });
 
 describe('ProgressStore: a newer version is never overwritten (D4)', () => {
-  const newer = JSON.stringify({ version: 4, tasks: { 'm01-a': 'done' }, ratings: { sql: 2 }, notes: {}, choices: {}, goals: ['x'], updatedAt: 'x' });
+  const newer = JSON.stringify({
+    version: 4,
+    tasks: { 'm01-a': 'done' },
+    ratings: { sql: 2 },
+    notes: {},
+    choices: {},
+    goals: ['x'],
+    updatedAt: 'x',
+  });
 
   it('shows what it can, read-only, and writes nothing, not even a backup', async () => {
     const storage = new FakeStorage();
@@ -305,7 +327,16 @@ describe('export and import', () => {
     const preview = previewImport(exportJson(a.doc));
     expect(preview).toMatchObject({
       ok: true,
-      summary: { tasksDone: 1, tasksInProgress: 1, tasksSkipped: 0, ratings: 1, notes: 0, role: 'clinical-data-scientist', startDate: '2026-12-01', hoursPerWeek: 10 },
+      summary: {
+        tasksDone: 1,
+        tasksInProgress: 1,
+        tasksSkipped: 0,
+        ratings: 1,
+        notes: 0,
+        role: 'clinical-data-scientist',
+        startDate: '2026-12-01',
+        hoursPerWeek: 10,
+      },
     });
     expect(preview).not.toHaveProperty('damagedAt');
     const b = new ProgressStore(new FakeStorage(), now);
@@ -317,19 +348,31 @@ describe('export and import', () => {
     ['not json at all', 'This file is not JSON. Choose a file exported from this site (progress.json).'],
     ['{"app":"other-app","data":{}}', 'This file was exported by a different application.'],
     ['[1,2,3]', 'This file does not contain saved progress from this site.'],
-    ['{"version":99,"tasks":{}}', 'This file is from a newer version of the site (version 99). Reload the page to get the newest version, then import it again.'],
-    ['{"version":2,"tasks":{"a":"bogus"},"ratings":{},"notes":{},"updatedAt":"x"}', 'This file is damaged (first at: tasks → a) and nothing in it can be read.'],
+    [
+      '{"version":99,"tasks":{}}',
+      'This file is from a newer version of the site (version 99). Reload the page to get the newest version, then import it again.',
+    ],
+    [
+      '{"version":2,"tasks":{"a":"bogus"},"ratings":{},"notes":{},"updatedAt":"x"}',
+      'This file is damaged (first at: tasks → a) and nothing in it can be read.',
+    ],
     ['{"version":1,"done":"m01-a"}', 'This file is damaged (first at: done) and nothing in it can be read.'],
   ])('refuses a bad file (%s) with a clear message', (text, error) => {
     expect(previewImport(text)).toEqual({ ok: false, error });
   });
 
   it('imports a version 1 document and reports the migration', () => {
-    expect(previewImport(JSON.stringify({ version: 1, done: ['m01-a'] }))).toMatchObject({ ok: true, migratedFrom: 1, summary: { tasksDone: 1 } });
+    expect(previewImport(JSON.stringify({ version: 1, done: ['m01-a'] }))).toMatchObject({
+      ok: true,
+      migratedFrom: 1,
+      summary: { tasksDone: 1 },
+    });
   });
 
   it('previews what a damaged file or a downloaded backup still holds (D3)', () => {
-    const preview = previewImport(JSON.stringify({ version: 2, tasks: { 'm01-a': 'done', 'm01-b': 'bogus' }, ratings: {}, notes: {}, updatedAt: 'x' }));
+    const preview = previewImport(
+      JSON.stringify({ version: 2, tasks: { 'm01-a': 'done', 'm01-b': 'bogus' }, ratings: {}, notes: {}, updatedAt: 'x' }),
+    );
     expect(preview).toMatchObject({ ok: true, damagedAt: 'tasks → m01-b', summary: { tasksDone: 1 } });
   });
 
@@ -342,7 +385,8 @@ describe('export and import', () => {
   });
 
   it('a top-level "__proto__" in a file cannot change the document’s prototype (B3)', () => {
-    const text = '{"app":"healthcare-ai-skills-matrix","data":{"version":2,"tasks":{},"ratings":{},"notes":{},"updatedAt":"x","__proto__":{"startDate":"9999-12-31","hoursPerWeek":10}}}';
+    const text =
+      '{"app":"healthcare-ai-skills-matrix","data":{"version":2,"tasks":{},"ratings":{},"notes":{},"updatedAt":"x","__proto__":{"startDate":"9999-12-31","hoursPerWeek":10}}}';
     const preview = previewImport(text);
     expect(preview.ok).toBe(true);
     const store = new ProgressStore(new FakeStorage(), now);
@@ -357,7 +401,10 @@ describe('export and import', () => {
       ok: false,
       error: 'This file is larger than the site allows. It holds 2,001 task states; the site keeps at most 2,000.',
     });
-    expect(previewImport(JSON.stringify(validDoc({ notes: { m1: 'x'.repeat(LIMITS.noteLength + 1) } })))).toMatchObject({ ok: false, error: expect.stringContaining('longer than 10,000 characters') as unknown });
+    expect(previewImport(JSON.stringify(validDoc({ notes: { m1: 'x'.repeat(LIMITS.noteLength + 1) } })))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('longer than 10,000 characters') as unknown,
+    });
   });
 
   it('says nothing was replaced when the import cannot be saved (U1)', () => {
@@ -446,11 +493,19 @@ describe('version 2 → 3: progress saved before tracks is still there after the
 
   it('reads version 1 and 2 through the repair code as well, marking the migration', () => {
     expect(readDoc(v2)).toEqual({ doc: asV3, damaged: false, migratedFrom: 2 });
-    expect(readDoc({ version: 1, done: ['m01-a'] }, now())).toMatchObject({ doc: { version: 3, tasks: { 'm01-a': 'done' }, choices: {} }, damaged: false, migratedFrom: 1 });
+    expect(readDoc({ version: 1, done: ['m01-a'] }, now())).toMatchObject({
+      doc: { version: 3, tasks: { 'm01-a': 'done' }, choices: {} },
+      damaged: false,
+      migratedFrom: 1,
+    });
   });
 
   it('salvages the readable choices of a damaged document', () => {
-    const { doc, damaged } = readDoc({ ...asV3, tasks: { 'm01-a': 'finished' }, choices: { cloud: 'azure', 'dl-framework': 'Py Torch', 7: 'x' } });
+    const { doc, damaged } = readDoc({
+      ...asV3,
+      tasks: { 'm01-a': 'finished' },
+      choices: { cloud: 'azure', 'dl-framework': 'Py Torch', 7: 'x' },
+    });
     expect(damaged).toBe(true);
     expect(doc.choices).toEqual({ cloud: 'azure', 7: 'x' });
   });

@@ -40,7 +40,11 @@ describe('resourceConflicts', () => {
     expect(
       resourceConflicts([
         { file: 'content/skills/a.mdx', index: 0, resource: r({}) },
-        { file: 'content/months/m.mdx', index: 2, resource: r({ url: 'https://www.openintro.org/book/os', title: 'OpenIntro', cost: 'paid', hours: 25 }) },
+        {
+          file: 'content/months/m.mdx',
+          index: 2,
+          resource: r({ url: 'https://www.openintro.org/book/os', title: 'OpenIntro', cost: 'paid', hours: 25 }),
+        },
         { file: 'content/months/n.mdx', index: 1, resource: r({ url: 'https://openintro.org/stats' }) },
       ]),
     ).toEqual([

@@ -41,17 +41,27 @@ describe('role levels', () => {
           { id: 'sql', title: 'SQL', category: 'technical', entry: 3, experienced: 3 },
         ],
       },
-      { category: { id: 'domain', title: 'Healthcare Domain Knowledge' }, rows: [{ id: 'fhir', title: 'HL7 FHIR', category: 'domain', entry: 2, experienced: 3 }] },
+      {
+        category: { id: 'domain', title: 'Healthcare Domain Knowledge' },
+        rows: [{ id: 'fhir', title: 'HL7 FHIR', category: 'domain', entry: 2, experienced: 3 }],
+      },
     ]);
   });
 
   it('reads a skill the role does not list as level 0, and never an inherited property', () => {
-    const [technical] = levelsByCategory(categories, [{ id: 'constructor', title: 'Odd id', category: 'technical' }], { entry: {}, experienced: {} });
+    const [technical] = levelsByCategory(categories, [{ id: 'constructor', title: 'Odd id', category: 'technical' }], {
+      entry: {},
+      experienced: {},
+    });
     expect(technical!.rows[0]).toMatchObject({ entry: 0, experienced: 0 });
   });
 
   it('names the skills needed at proficient or above at entry, highest first, ties in the given order', () => {
-    expect(leadingSkills(skills, { entry: { python: 3, fhir: 4, sql: 3 }, experienced: {} }).map((s) => s.id)).toEqual(['fhir', 'python', 'sql']);
+    expect(leadingSkills(skills, { entry: { python: 3, fhir: 4, sql: 3 }, experienced: {} }).map((s) => s.id)).toEqual([
+      'fhir',
+      'python',
+      'sql',
+    ]);
     expect(leadingSkills(skills, levels, 4)).toEqual([]);
   });
 });
@@ -98,7 +108,16 @@ const model: { skills: ModelSkill[]; months: ModelMonth[] } = {
     { id: 'gcp', effort: [3, 5, 10, 20] },
   ],
   months: [
-    { id: 'month-01', month: 1, reaches: {}, tasks: [{ id: 'a', hours: 4, skill: 'python' }, { id: 'b', hours: 12, skill: 'python' }, { id: 'c', hours: 2 }] },
+    {
+      id: 'month-01',
+      month: 1,
+      reaches: {},
+      tasks: [
+        { id: 'a', hours: 4, skill: 'python' },
+        { id: 'b', hours: 12, skill: 'python' },
+        { id: 'c', hours: 2 },
+      ],
+    },
     {
       id: 'month-02',
       month: 2,
@@ -132,7 +151,9 @@ describe('a track month by month', () => {
     expect(months[0]).toMatchObject({ coreHours: 6, optionalHours: 12, alternativeHours: 0 });
     expect(months[0]!.optional.map((t) => t.id)).toEqual(['b']);
     expect(months[1]!.core.map((t) => t.id)).toEqual(['d']);
-    expect(months[1]!.alternative).toEqual([{ id: 'e', text: 'Task e', hours: 3, skill: 'gcp', kind: 'alternative', alternative: { group: 'cloud', option: 'gcp' } }]);
+    expect(months[1]!.alternative).toEqual([
+      { id: 'e', text: 'Task e', hours: 3, skill: 'gcp', kind: 'alternative', alternative: { group: 'cloud', option: 'gcp' } },
+    ]);
     expect(months[1]!.core[0]!.alternative, 'the option in force is core, not an alternative').toBeUndefined();
     expect(months.reduce((s, m) => s + m.coreHours, 0)).toBe(track.hours);
   });
@@ -145,12 +166,35 @@ describe('a track month by month', () => {
 
   it('counts the work beyond the core by skill and by option, in order of first appearance', () => {
     const tasks = (specs: [string, number, string?, string?][]) =>
-      specs.map(([id, hours, skill, option]) => ({ id, text: id, hours, skill, kind: 'optional' as const, alternative: option ? { group: 'cloud', option } : undefined }));
-    expect(optionalBySkill({ optional: tasks([['a', 4, 'python'], ['b', 5, 'sql'], ['c', 6, 'python']]) })).toEqual([
+      specs.map(([id, hours, skill, option]) => ({
+        id,
+        text: id,
+        hours,
+        skill,
+        kind: 'optional' as const,
+        alternative: option ? { group: 'cloud', option } : undefined,
+      }));
+    expect(
+      optionalBySkill({
+        optional: tasks([
+          ['a', 4, 'python'],
+          ['b', 5, 'sql'],
+          ['c', 6, 'python'],
+        ]),
+      }),
+    ).toEqual([
       { id: 'python', group: undefined, count: 2, hours: 10 },
       { id: 'sql', group: undefined, count: 1, hours: 5 },
     ]);
-    expect(alternativesByOption({ alternative: tasks([['d', 3, 'gcp', 'gcp'], ['e', 2, 'azure', 'azure'], ['f', 1, 'mlops', 'gcp']]) })).toEqual([
+    expect(
+      alternativesByOption({
+        alternative: tasks([
+          ['d', 3, 'gcp', 'gcp'],
+          ['e', 2, 'azure', 'azure'],
+          ['f', 1, 'mlops', 'gcp'],
+        ]),
+      }),
+    ).toEqual([
       { id: 'gcp', group: 'cloud', count: 2, hours: 4 },
       { id: 'azure', group: 'cloud', count: 1, hours: 2 },
     ]);
@@ -166,7 +210,9 @@ describe('a track month by month', () => {
 
   it('words its size one way: hours, then weeks and months at a pace', () => {
     expect(trackDurationText(track, 10)).toBe('9 hours, 2 weeks at 10 hours a week');
-    expect(trackDurationText({ hours: 1, months: [{ id: 'x', month: 1, core: [], optional: [], alternative: [], hours: 1 }] }, 1)).toBe('1 hour, 1 week at 1 hour a week');
+    expect(trackDurationText({ hours: 1, months: [{ id: 'x', month: 1, core: [], optional: [], alternative: [], hours: 1 }] }, 1)).toBe(
+      '1 hour, 1 week at 1 hour a week',
+    );
   });
 });
 
@@ -196,24 +242,32 @@ describe('the authored roles', () => {
     expect(roles.map((r) => Number(r.data['order'])).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
-  it.each(roles.map((r) => [r.id, r] as const))('%s: its track, month by month, holds every task once and adds up to its hours', (_id, r) => {
-    const levels = (r.data['levels'] as { entry: Record<string, number> }).entry;
-    const track = buildTrack(parsedSkills, parsedMonths, { id: r.id, title: String(r.data['title']), levels, choices: r.data['choices'] as Record<string, string> });
-    const months = trackMonthTasks(track, parsedMonths);
-    const shown = months.flatMap((m) => [...m.core, ...m.optional, ...m.alternative].map((t) => t.id)).sort();
-    expect(shown).toEqual(parsedMonths.flatMap((m) => m.tasks.map((t) => t.id)).sort());
-    expect(months.reduce((s, m) => s + m.coreHours, 0)).toBe(track.hours);
-    expect(trackDurationText(track, HOURS_PER_WEEK.default)).toBe(
-      `${track.hours} hours, ${formatDuration(trackWeeks(track, HOURS_PER_WEEK.default))} at ${HOURS_PER_WEEK.default} hours a week`,
-    );
-    // Every group and option the roadmap offers has a display name, not words made from its id.
-    const fromId = (id: string) => id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
-    for (const g of alternativeGroups(parsedMonths)) {
-      expect(groupLabel(g.id), g.id).not.toBe(fromId(g.id));
-      for (const o of g.options) expect(optionLabel(o), o).not.toBe(fromId(o));
-    }
-    expect(trackOptions(alternativeGroups(parsedMonths), track.choices).map((o) => o.chosen)).toEqual(
-      alternativeGroups(parsedMonths).map((g) => (r.data['choices'] as Record<string, string>)[g.id]),
-    );
-  });
+  it.each(roles.map((r) => [r.id, r] as const))(
+    '%s: its track, month by month, holds every task once and adds up to its hours',
+    (_id, r) => {
+      const levels = (r.data['levels'] as { entry: Record<string, number> }).entry;
+      const track = buildTrack(parsedSkills, parsedMonths, {
+        id: r.id,
+        title: String(r.data['title']),
+        levels,
+        choices: r.data['choices'] as Record<string, string>,
+      });
+      const months = trackMonthTasks(track, parsedMonths);
+      const shown = months.flatMap((m) => [...m.core, ...m.optional, ...m.alternative].map((t) => t.id)).sort();
+      expect(shown).toEqual(parsedMonths.flatMap((m) => m.tasks.map((t) => t.id)).sort());
+      expect(months.reduce((s, m) => s + m.coreHours, 0)).toBe(track.hours);
+      expect(trackDurationText(track, HOURS_PER_WEEK.default)).toBe(
+        `${track.hours} hours, ${formatDuration(trackWeeks(track, HOURS_PER_WEEK.default))} at ${HOURS_PER_WEEK.default} hours a week`,
+      );
+      // Every group and option the roadmap offers has a display name, not words made from its id.
+      const fromId = (id: string) => id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+      for (const g of alternativeGroups(parsedMonths)) {
+        expect(groupLabel(g.id), g.id).not.toBe(fromId(g.id));
+        for (const o of g.options) expect(optionLabel(o), o).not.toBe(fromId(o));
+      }
+      expect(trackOptions(alternativeGroups(parsedMonths), track.choices).map((o) => o.chosen)).toEqual(
+        alternativeGroups(parsedMonths).map((g) => (r.data['choices'] as Record<string, string>)[g.id]),
+      );
+    },
+  );
 });

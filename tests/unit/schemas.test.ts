@@ -5,7 +5,10 @@ import { plainRef, resourceSchema } from '../../src/schemas/shared';
 import { skillSchema } from '../../src/schemas/skills';
 
 /** The first issue of a failed parse as "path: message", like the build prints it. */
-function firstIssue(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown) {
+function firstIssue(
+  schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } },
+  value: unknown,
+) {
   const result = schema.safeParse(value);
   if (result.success) return 'valid';
   const issue = result.error!.issues[0]!;
@@ -48,7 +51,10 @@ describe('resource schema', () => {
   it.each([
     [{ url: 'http://numpy.org/' }, 'url: must use https:// (plain http is not allowed)'],
     [{ url: 'https://example.com/course' }, 'url: points at a placeholder host; link the real source'],
-    [{ url: 'https://www.coursera.org/learn/x?utm_source=site' }, 'url: has a tracking or affiliate parameter (utm_*, ref, tag…); remove it'],
+    [
+      { url: 'https://www.coursera.org/learn/x?utm_source=site' },
+      'url: has a tracking or affiliate parameter (utm_*, ref, tag…); remove it',
+    ],
     [{ url: 'numpy docs' }, 'url: must be a full URL such as https://hl7.org/fhir/'],
     [{ cost: 'cheap' }, 'cost: Invalid option: expected one of "free"|"freemium"|"paid"'],
     [{ lastChecked: 'last week' }, 'lastChecked: must be a date written as YYYY-MM-DD'],
@@ -90,7 +96,10 @@ describe('month schema', () => {
     project: { title: 'A first script', description: 'Summarise synthetic patients.', deliverables: ['A repository'] },
     checkpoint: [
       { question: 'What is a patient journey?', answer: 'The steps of care from intake to follow-up, and the records each step creates.' },
-      { question: 'What is a virtual environment?', answer: "A folder with its own Python and packages. It keeps each project's versions apart." },
+      {
+        question: 'What is a virtual environment?',
+        answer: "A folder with its own Python and packages. It keeps each project's versions apart.",
+      },
     ],
     practicalChecks: [{ task: 'Convert 154 lb to kilograms with your function.', expected: '69.85 kg, to two decimals.' }],
     resources: [resource],
@@ -121,9 +130,9 @@ describe('month schema', () => {
     expect(firstIssue(schema, { ...month, checkpoint: [{ ...q1, answer: 'It depends.' }, q2] })).toBe(
       'checkpoint.0.answer: must say what a good answer covers (at least 40 characters)',
     );
-    expect(firstIssue(schema, { ...month, checkpoint: [{ ...q1, answer: 'One. Two. Three. Four. Five sentences are too many.' }, q2] })).toBe(
-      'checkpoint.0.answer: must be 1 to 4 sentences',
-    );
+    expect(
+      firstIssue(schema, { ...month, checkpoint: [{ ...q1, answer: 'One. Two. Three. Four. Five sentences are too many.' }, q2] }),
+    ).toBe('checkpoint.0.answer: must be 1 to 4 sentences');
     expect(firstIssue(schema, { ...month, practicalChecks: [] })).toBe('practicalChecks: needs at least 1 practical check');
     const { practicalChecks: _checks, ...withoutChecks } = month;
     expect(firstIssue(schema, withoutChecks)).toBe('practicalChecks: Invalid input: expected array, received undefined');
@@ -152,7 +161,13 @@ describe('certification schema', () => {
     audience: 'ML engineers on AWS.',
     summary: 'A retired AWS exam on building ML workloads on AWS.',
     sources: { guide: { title: 'Exam guide', url: 'https://aws.amazon.com/certification/', official: true } },
-    facts: { prerequisites: fact, examFormat: fact, cost: fact, validity: fact, renewal: { text: 'Not published', state: 'not-published' } },
+    facts: {
+      prerequisites: fact,
+      examFormat: fact,
+      cost: fact,
+      validity: fact,
+      renewal: { text: 'Not published', state: 'not-published' },
+    },
     status: { state: 'retired', date: '2026-03-31', successor: 'aws-ml-engineer-associate', source: 'guide' },
     officialUrl: 'https://aws.amazon.com/certification/',
     lastVerified: '2026-11-28',

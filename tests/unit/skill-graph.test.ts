@@ -13,15 +13,21 @@ describe('layoutGraph', () => {
   const node = (id: string) => ({ id, label: id.toUpperCase(), group: 'technical', href: `/skills/technical/${id}/` });
 
   it('places prerequisites to the left of what they unlock, and draws every edge', async () => {
-    const layout = await layoutGraph([node('python'), node('sklearn'), node('pytorch'), node('alone')], [
-      { from: 'python', to: 'sklearn' },
-      { from: 'sklearn', to: 'pytorch' },
-    ]);
+    const layout = await layoutGraph(
+      [node('python'), node('sklearn'), node('pytorch'), node('alone')],
+      [
+        { from: 'python', to: 'sklearn' },
+        { from: 'sklearn', to: 'pytorch' },
+      ],
+    );
     const x = Object.fromEntries(layout.nodes.map((n) => [n.id, n.x]));
     expect(layout.nodes).toHaveLength(4);
     expect(x['python']).toBeLessThan(x['sklearn']!);
     expect(x['sklearn']).toBeLessThan(x['pytorch']!);
-    expect(layout.edges.map((e) => e.path)).toEqual([expect.stringMatching(/^M[\d.]+ [\d.]+( L[\d.]+ [\d.]+)+$/), expect.stringMatching(/^M/)]);
+    expect(layout.edges.map((e) => e.path)).toEqual([
+      expect.stringMatching(/^M[\d.]+ [\d.]+( L[\d.]+ [\d.]+)+$/),
+      expect.stringMatching(/^M/),
+    ]);
     for (const n of layout.nodes) {
       expect(n.x + n.width).toBeLessThanOrEqual(layout.width);
       expect(n.y + n.height).toBeLessThanOrEqual(layout.height);

@@ -11,8 +11,7 @@ import { contentEntries } from '../fixtures/content';
 const before = JSON.parse(readFileSync('tests/fixtures/task-ids.json', 'utf8')) as { from: string; ids: string[] };
 
 const now = new Map<string, string>();
-for (const m of contentEntries('months'))
-  for (const t of m.data['tasks'] as { id: string }[]) now.set(t.id, m.id);
+for (const m of contentEntries('months')) for (const t of m.data['tasks'] as { id: string }[]) now.set(t.id, m.id);
 
 describe('task ids survive the curriculum change', () => {
   it('lists the earlier ids once each', () => {

@@ -3,7 +3,11 @@ import { doubledWords, equalRanges, gluedNumbers } from '../../src/lib/template-
 
 describe('template slips', () => {
   it('finds numbers glued to words and sentences glued to numbers', () => {
-    expect(gluedNumbers('All 36skills in one place. Take a guess.4 of these are free, between28 May.')).toEqual(['36skills', 'guess.4', 'between28']);
+    expect(gluedNumbers('All 36skills in one place. Take a guess.4 of these are free, between28 May.')).toEqual([
+      '36skills',
+      'guess.4',
+      'between28',
+    ]);
     expect(gluedNumbers('FHIR R4 4.0.1, the 2nd edition, 510k, MLS-C01, HL7 v2.9 and 3 skills.')).toEqual([]);
   });
   it('finds ranges whose two ends are the same', () => {

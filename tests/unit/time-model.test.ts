@@ -96,7 +96,7 @@ describe('the roadmap in the time model', () => {
     bad[1]!.reaches = { python: 4, aws: 2, gcp: 1 };
     expect(timeModelProblems(skills, bad)).toEqual([
       "month-02: reaches.python: says level 4, but the roadmap's python hours up to this month reach only level 3; level 4 needs 74 hours",
-      'month-02: reaches: missing fhir: 1 (this month\'s hours raise it to level 1)',
+      "month-02: reaches: missing fhir: 1 (this month's hours raise it to level 1)",
     ]);
     const cut = structuredClone(months);
     cut[1]!.tasks[0]!.hours = 2;
@@ -163,11 +163,19 @@ describe('the authored content', () => {
   it('gives every role a track whose core fits inside the roadmap and whose optional work is marked', () => {
     for (const r of contentEntries('roles')) {
       const levels = (r.data['levels'] as { entry: Record<string, number> }).entry;
-      const track = buildTrack(parsedSkills, parsedMonths, { id: r.id, title: String(r.data['title']), levels, choices: r.data['choices'] as Record<string, string> });
+      const track = buildTrack(parsedSkills, parsedMonths, {
+        id: r.id,
+        title: String(r.data['title']),
+        levels,
+        choices: r.data['choices'] as Record<string, string>,
+      });
       const total = parsedMonths.flatMap((m) => m.tasks).reduce((s, t) => s + t.hours, 0);
       expect(track.hours, r.id).toBeGreaterThan(0);
       expect(track.hours, r.id).toBeLessThan(total);
-      expect(track.months.some((m) => m.alternative.length > 0), r.id).toBe(true);
+      expect(
+        track.months.some((m) => m.alternative.length > 0),
+        r.id,
+      ).toBe(true);
     }
   });
 });

@@ -11,7 +11,15 @@ import type { RoadmapMonth } from '../../src/lib/roadmap-data';
 import { HOURS_PER_WEEK } from '../../src/lib/rules';
 import { studyWeeks, type Effort, type ModelMonth, type ModelSkill } from '../../src/lib/time-model';
 import { kindLabel, kindOnTrack, marksOf, monthsOnTrack, shownTrack, weeksOfMonths, type TrackData } from '../../src/lib/track-view';
-import { alternativeGroups, alternativeTitle, alternativeTitles, buildTrack, optionalRoles, trackWeeks, type TrackRole } from '../../src/lib/tracks';
+import {
+  alternativeGroups,
+  alternativeTitle,
+  alternativeTitles,
+  buildTrack,
+  optionalRoles,
+  trackWeeks,
+  type TrackRole,
+} from '../../src/lib/tracks';
 import { contentEntries } from '../fixtures/content';
 
 const skills: ModelSkill[] = contentEntries('skills').map((e) => ({ id: e.id, effort: e.data['effort'] as Effort }));
@@ -32,7 +40,11 @@ const roles: TrackRole[] = contentEntries('roles').map((r) => ({
 const groups = alternativeGroups(months);
 const data: TrackData = {
   roles: roles.map((r) => ({ id: r.id, title: r.title, choices: { ...r.choices } })),
-  groups: groups.map((g) => ({ id: g.id, title: alternativeTitle(g.id), options: g.options.map((o) => ({ id: o, title: alternativeTitle(o) })) })),
+  groups: groups.map((g) => ({
+    id: g.id,
+    title: alternativeTitle(g.id),
+    options: g.options.map((o) => ({ id: o, title: alternativeTitle(o) })),
+  })),
 };
 // What the build puts in the roadmap data island (src/lib/projections.ts).
 const optional = optionalRoles(skills, months, roles);
@@ -48,7 +60,10 @@ const island: RoadmapMonth[] = months.map((m) => ({
 const empty = { choices: {} };
 
 /** Every combination of options, one per group. */
-const choiceSets = groups.reduce<Record<string, string>[]>((sets, g) => sets.flatMap((s) => g.options.map((o) => ({ ...s, [g.id]: o }))), [{}]);
+const choiceSets = groups.reduce<Record<string, string>[]>(
+  (sets, g) => sets.flatMap((s) => g.options.map((o) => ({ ...s, [g.id]: o }))),
+  [{}],
+);
 
 describe('track rules in the browser', () => {
   it('has titles for every alternative group and option the months use', () => {
@@ -56,20 +71,26 @@ describe('track rules in the browser', () => {
     for (const g of groups) for (const id of [g.id, ...g.options]) expect(Object.hasOwn(alternativeTitles, id), id).toBe(true);
   });
 
-  it.each(roles.map((r) => [r.id, r] as const))('gives every task the kind buildTrack gives it on the %s track, whatever the options', (_, role) => {
-    expect(choiceSets.length).toBe(groups.reduce((n, g) => n * g.options.length, 1));
-    for (const chosen of [{}, ...choiceSets]) {
-      const built = buildTrack(skills, months, role, chosen);
-      const track = shownTrack(data, { role: role.id, choices: chosen })!;
-      expect(track.choices).toEqual(built.choices);
-      for (const m of island) m.tasks.forEach((id, i) => expect(kindOnTrack(marksOf(m, i), track), `${id} ${JSON.stringify(chosen)}`).toBe(built.kinds.get(id)));
-      // Counts and hours follow the track: the core tasks and their hours, month by month.
-      const onTrack = monthsOnTrack(island, track);
-      expect(onTrack.flatMap((m) => m.tasks)).toEqual(built.months.flatMap((m) => m.core));
-      expect(onTrack.map((m) => m.hours)).toEqual(built.months.filter((m) => m.core.length).map((m) => m.hours));
-      expect(weeksOfMonths(onTrack, HOURS_PER_WEEK.default)).toBe(trackWeeks(built, HOURS_PER_WEEK.default));
-    }
-  });
+  it.each(roles.map((r) => [r.id, r] as const))(
+    'gives every task the kind buildTrack gives it on the %s track, whatever the options',
+    (_, role) => {
+      expect(choiceSets.length).toBe(groups.reduce((n, g) => n * g.options.length, 1));
+      for (const chosen of [{}, ...choiceSets]) {
+        const built = buildTrack(skills, months, role, chosen);
+        const track = shownTrack(data, { role: role.id, choices: chosen })!;
+        expect(track.choices).toEqual(built.choices);
+        for (const m of island)
+          m.tasks.forEach((id, i) =>
+            expect(kindOnTrack(marksOf(m, i), track), `${id} ${JSON.stringify(chosen)}`).toBe(built.kinds.get(id)),
+          );
+        // Counts and hours follow the track: the core tasks and their hours, month by month.
+        const onTrack = monthsOnTrack(island, track);
+        expect(onTrack.flatMap((m) => m.tasks)).toEqual(built.months.flatMap((m) => m.core));
+        expect(onTrack.map((m) => m.hours)).toEqual(built.months.filter((m) => m.core.length).map((m) => m.hours));
+        expect(weeksOfMonths(onTrack, HOURS_PER_WEEK.default)).toBe(trackWeeks(built, HOURS_PER_WEEK.default));
+      }
+    },
+  );
 
   it('shows the whole roadmap, as before tracks, when no role is chosen or the stored role is unknown', () => {
     expect(shownTrack(data, empty)).toBeUndefined();
@@ -103,15 +124,18 @@ describe('durations agree with the pacing tool', () => {
   const start = '2027-01-04';
   const endAt = (ms: readonly { id: string; month: number; hours: number }[], h: number) => scheduleMonths(ms, start, h).at(-1)!.end;
 
-  it.each([HOURS_PER_WEEK.default, 6, 15])('the whole roadmap and every track end where their stated weeks say, at %i hours a week', (h) => {
-    const whole = studyWeeks(
-      island.map((m) => m.hours),
-      h,
-    );
-    expect(endAt(island, h)).toBe(addDays(start, whole * 7 - 1));
-    for (const role of roles) {
-      const onTrack = monthsOnTrack(island, shownTrack(data, { role: role.id, choices: {} }));
-      expect(endAt(onTrack, h), role.id).toBe(addDays(start, trackWeeks(buildTrack(skills, months, role), h) * 7 - 1));
-    }
-  });
+  it.each([HOURS_PER_WEEK.default, 6, 15])(
+    'the whole roadmap and every track end where their stated weeks say, at %i hours a week',
+    (h) => {
+      const whole = studyWeeks(
+        island.map((m) => m.hours),
+        h,
+      );
+      expect(endAt(island, h)).toBe(addDays(start, whole * 7 - 1));
+      for (const role of roles) {
+        const onTrack = monthsOnTrack(island, shownTrack(data, { role: role.id, choices: {} }));
+        expect(endAt(onTrack, h), role.id).toBe(addDays(start, trackWeeks(buildTrack(skills, months, role), h) * 7 - 1));
+      }
+    },
+  );
 });

@@ -23,7 +23,14 @@ function readerText(file: string): string {
     .replace(/https?:\/\/\S+/g, ' ');
 }
 
-const editorNotes = [/\bthe seed\b/i, /sources checked/i, /sources behind this page/i, /\bwe could not confirm\b/i, /according to several secondary sources/i, /was not found\b/i];
+const editorNotes = [
+  /\bthe seed\b/i,
+  /sources checked/i,
+  /sources behind this page/i,
+  /\bwe could not confirm\b/i,
+  /according to several secondary sources/i,
+  /was not found\b/i,
+];
 
 describe('one voice in content and page templates', () => {
   it('finds the files it checks', () => {

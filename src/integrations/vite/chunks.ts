@@ -39,9 +39,13 @@ export function misplacedModules(
   const home = new Map(chunks.flatMap((c) => c.moduleIds.map((id) => [fromRoot(id), c.name] as const)));
   const all = Object.values(declared).flat();
   const twice = all.filter((m, i) => all.indexOf(m) !== i).map((m) => `${m} (declared in more than one chunk)`);
-  return twice.concat(...Object.entries(declared).map(([name, modules]) =>
-    modules.filter((m) => home.get(m) !== name).map((m) => `${m} (in ${home.has(m) ? `chunk "${home.get(m)}"` : 'no chunk: is the path right?'})`),
-  ));
+  return twice.concat(
+    ...Object.entries(declared).map(([name, modules]) =>
+      modules
+        .filter((m) => home.get(m) !== name)
+        .map((m) => `${m} (in ${home.has(m) ? `chunk "${home.get(m)}"` : 'no chunk: is the path right?'})`),
+    ),
+  );
 }
 
 /** Groups the declared modules into their chunks, and fails the build if one lands elsewhere. */

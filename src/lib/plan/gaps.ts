@@ -47,8 +47,6 @@ const MAX_LEVEL = LEVELS.max;
 /** Category order used to break ties: build the technical base first, then domain, then the rest. */
 const CATEGORY_ORDER = categoryIds;
 
-
-
 /** A level as an integer on the 0–4 scale; anything unreadable counts as 0 rather than poisoning sums. */
 function clampLevel(n: number): number {
   if (!Number.isFinite(n)) return MIN_LEVEL;
@@ -64,7 +62,11 @@ function own(record: Record<string, number>, key: string): number | undefined {
  * The gap for every skill between the person's ratings and the role's required levels, in the
  * order of `skills`. Unrated skills count as 0; skills the role does not list are required at 0.
  */
-export function gapsForRole(skills: readonly Pick<PlanSkill, 'id' | 'title' | 'category'>[], role: Pick<PlanRole, 'levels'>, ratings: Record<string, number>): SkillGap[] {
+export function gapsForRole(
+  skills: readonly Pick<PlanSkill, 'id' | 'title' | 'category'>[],
+  role: Pick<PlanRole, 'levels'>,
+  ratings: Record<string, number>,
+): SkillGap[] {
   return skills.map((s) => {
     const current = clampLevel(own(ratings, s.id) ?? 0);
     const required = clampLevel(own(role.levels, s.id) ?? 0);

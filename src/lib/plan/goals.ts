@@ -71,7 +71,8 @@ export function goalsAt(input: GoalInput, horizons: readonly number[]): Goal[] {
   const effort = new Map<string, Effort>(skills.map((s) => [s.id, s.effort]));
   const skillTasks = new Map<string, { id: string; hours: number }[]>();
   for (const m of [...months].sort((a, b) => a.month - b.month))
-    for (const t of m.tasks) if (t.skill !== undefined) (skillTasks.get(t.skill) ?? skillTasks.set(t.skill, []).get(t.skill)!).push({ id: t.id, hours: t.hours });
+    for (const t of m.tasks)
+      if (t.skill !== undefined) (skillTasks.get(t.skill) ?? skillTasks.set(t.skill, []).get(t.skill)!).push({ id: t.id, hours: t.hours });
 
   const finishedBy = (id: string, week: number): boolean => {
     const s = status.get(id);
@@ -95,7 +96,11 @@ export function goalsAt(input: GoalInput, horizons: readonly number[]): Goal[] {
     return out;
   };
   const projectsBy = (week: number): Set<number> =>
-    new Set(work.months.filter((m) => m.tasks.some((t) => t.status === 'todo') && m.tasks.every((t) => finishedBy(t.id, week))).map((m) => m.month));
+    new Set(
+      work.months
+        .filter((m) => m.tasks.some((t) => t.status === 'todo') && m.tasks.every((t) => finishedBy(t.id, week)))
+        .map((m) => m.month),
+    );
 
   // What the plan starts from: week 0, and the person's own ratings.
   const stated = new Map<string, number>();

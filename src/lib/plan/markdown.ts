@@ -116,9 +116,7 @@ function headerSection(input: PlanMarkdownInput): string[] {
   const { schedule, work } = input;
   const pace = `**Pace:** ${plural(input.hoursPerWeek, 'hour', 'hours')} a week, starting ${input.startDate}.`;
   const length =
-    schedule.totalWeeks > 0
-      ? ` **Length:** ${plural(schedule.totalWeeks, 'week', 'weeks')} (${hours(schedule.totalHours)} of study).`
-      : '';
+    schedule.totalWeeks > 0 ? ` **Length:** ${plural(schedule.totalWeeks, 'week', 'weeks')} (${hours(schedule.totalHours)} of study).` : '';
   const covered = work.hours.covered > 0 ? ` Your ratings already cover ${hours(work.hours.covered)}.` : '';
   const done = work.hours.done + work.hours.skipped > 0 ? ` You have done or skipped ${hours(work.hours.done + work.hours.skipped)}.` : '';
   return [
@@ -136,7 +134,11 @@ function headerSection(input: PlanMarkdownInput): string[] {
 function gapsSection(gaps: readonly SkillGap[]): string[] {
   const open = gaps.filter((g) => g.gap > 0).sort((a, b) => b.gap - a.gap);
   if (open.length === 0)
-    return ['## Gaps', '', 'No gaps: your ratings already meet every level this role asks for. Keep your skills current and consider going deeper.'];
+    return [
+      '## Gaps',
+      '',
+      'No gaps: your ratings already meet every level this role asks for. Keep your skills current and consider going deeper.',
+    ];
   const rows = open.map((g) => [cell(g.title), `${levelName(g.current)} (${g.current})`, `${levelName(g.required)} (${g.required})`]);
   return ['## Gaps', '', ...table(['Skill', 'Now', 'Target'], rows)];
 }
@@ -150,7 +152,9 @@ function coveredSection(input: PlanMarkdownInput): string[] {
     '',
     'Tasks whose skill you rate at or above the level they work toward. Lower a rating, or include the skill on the plan page, to put them back.',
     '',
-    ...covered.map((g) => `- ${inline(title(g.skill))} (rated ${levelName(g.rating)}): ${plural(g.tasks.length, 'task', 'tasks')}, ${hours(g.hours)}`),
+    ...covered.map(
+      (g) => `- ${inline(title(g.skill))} (rated ${levelName(g.rating)}): ${plural(g.tasks.length, 'task', 'tasks')}, ${hours(g.hours)}`,
+    ),
   ];
 }
 
@@ -158,7 +162,12 @@ function goalsSection(input: PlanMarkdownInput): string[] {
   const { goals } = input;
   const lines = ['## Goals'];
   if (goals.every((g) => g.projects.length === 0 && g.levels.length === 0 && !g.finished)) {
-    lines.push('', input.schedule.totalWeeks === 0 ? 'No goals to set: there is nothing left to learn for this role.' : 'No new projects or levels within a year at this pace.');
+    lines.push(
+      '',
+      input.schedule.totalWeeks === 0
+        ? 'No goals to set: there is nothing left to learn for this role.'
+        : 'No new projects or levels within a year at this pace.',
+    );
     return lines;
   }
   const title = (id: string) => input.skills.find((s) => s.id === id)?.title ?? id;
@@ -190,7 +199,9 @@ function scheduleSection(input: PlanMarkdownInput): string[] {
     lines.push('Nothing to schedule: every task of this track is done, skipped or covered by your ratings.');
     return lines;
   }
-  lines.push(`Total: ${hours(schedule.totalHours)} over ${plural(schedule.totalWeeks, 'week', 'weeks')}, grouped by roadmap month; each task links to its month page.`);
+  lines.push(
+    `Total: ${hours(schedule.totalHours)} over ${plural(schedule.totalWeeks, 'week', 'weeks')}, grouped by roadmap month; each task links to its month page.`,
+  );
   for (const g of scheduleByMonth(schedule)) {
     const [a, b] = [g.weeks[0]?.week ?? 0, g.weeks.at(-1)?.week ?? 0];
     const title = input.months.find((m) => m.month === g.month)?.title ?? '';
@@ -201,7 +212,10 @@ function scheduleSection(input: PlanMarkdownInput): string[] {
     }
   }
   if (schedule.truncated)
-    lines.push('', `The plan needs ${schedule.totalWeeks} weeks at this pace; only the first ${schedule.weeks.length} are listed. More hours a week would shorten it.`);
+    lines.push(
+      '',
+      `The plan needs ${schedule.totalWeeks} weeks at this pace; only the first ${schedule.weeks.length} are listed. More hours a week would shorten it.`,
+    );
   return lines;
 }
 
@@ -236,7 +250,9 @@ function skillsSection(input: PlanMarkdownInput): string[] {
     .map((s, index) => ({ ...s, index, level: Math.floor(own(input.ratings, s.id) ?? 0) }))
     .filter((s) => s.level >= CV_MIN_LEVEL);
   if (rated.length === 0) {
-    lines.push(`No skills rated ${levelName(CV_MIN_LEVEL).toLowerCase()} (${CV_MIN_LEVEL}) or above yet. Rate your skills to fill this section.`);
+    lines.push(
+      `No skills rated ${levelName(CV_MIN_LEVEL).toLowerCase()} (${CV_MIN_LEVEL}) or above yet. Rate your skills to fill this section.`,
+    );
     return lines;
   }
   lines.push(`Skills rated ${levelName(CV_MIN_LEVEL).toLowerCase()} (${CV_MIN_LEVEL}) or above, ready to adapt for a CV.`);

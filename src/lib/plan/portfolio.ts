@@ -13,7 +13,10 @@ export interface PortfolioProject {
  * The projects of the roadmap months where the plan still has work, in month order, one per
  * month: building these is how the person shows the skills the plan builds.
  */
-export function portfolioChecklist(months: readonly { month: number; project: { title: string; deliverables: readonly string[] } }[], work: Pick<PlanWork, 'months'>): PortfolioProject[] {
+export function portfolioChecklist(
+  months: readonly { month: number; project: { title: string; deliverables: readonly string[] } }[],
+  work: Pick<PlanWork, 'months'>,
+): PortfolioProject[] {
   const open = new Set(work.months.filter((m) => m.tasks.some((t) => t.status === 'todo')).map((m) => m.month));
   const seen = new Set<number>();
   return [...months]

@@ -146,7 +146,9 @@ export function weeklySchedule(tasks: readonly ScheduleTask[], options: Schedule
       // The first task, in order, that this week still has room for; the rules give way, mixing
       // first and then the bounded share, only when nothing else is left.
       const room = (p: (typeof pending)[number], share: boolean, mix: boolean) =>
-        p.left > 0 && (!share || !p.bounded || boundedFree > 0) && (!mix || p.task.skill === undefined || p.task.skill !== runSkill || runFree > 0);
+        p.left > 0 &&
+        (!share || !p.bounded || boundedFree > 0) &&
+        (!mix || p.task.skill === undefined || p.task.skill !== runSkill || runFree > 0);
       let i = pending.findIndex((p, k) => k >= first && room(p, true, true));
       if (i === -1) {
         runFree = free;
@@ -167,7 +169,16 @@ export function weeklySchedule(tasks: readonly ScheduleTask[], options: Schedule
       // Two pieces of the same task in one week (after a wait) are one item.
       const last = week.items.find((item) => item.taskId === p.task.id);
       if (last) last.hours = toHours(toUnits(last.hours) + take);
-      else week.items.push({ taskId: p.task.id, text: p.task.text, month: p.task.month, skill: p.task.skill, hours: toHours(take), continued: p.started, continues: false });
+      else
+        week.items.push({
+          taskId: p.task.id,
+          text: p.task.text,
+          month: p.task.month,
+          skill: p.task.skill,
+          hours: toHours(take),
+          continued: p.started,
+          continues: false,
+        });
       (last ?? week.items.at(-1)!).continues = p.left > 0;
       p.started = true;
       if (p.left === 0) finishWeek.set(p.task.id, n);

@@ -133,7 +133,16 @@ export function planWork(input: WorkInput): PlanWork {
             : t.skill !== undefined && step > 0 && rating !== undefined && rating >= step && !include.has(t.skill)
               ? 'covered'
               : 'todo';
-        const task: WorkTask = { id: t.id, text: t.text, hours: t.hours, month: tm.month, skill: t.skill, category: t.skill === undefined ? undefined : category.get(t.skill), step, status };
+        const task: WorkTask = {
+          id: t.id,
+          text: t.text,
+          hours: t.hours,
+          month: tm.month,
+          skill: t.skill,
+          category: t.skill === undefined ? undefined : category.get(t.skill),
+          step,
+          status,
+        };
         hours[status] += t.hours;
         if (status === 'todo') todo.push(task);
         if (status === 'covered' && t.skill !== undefined) {

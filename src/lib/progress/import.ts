@@ -17,7 +17,9 @@ function overLimit(doc: Record<string, unknown>): string | undefined {
     [doc['notes'], LIMITS.notes, 'notes'],
     [doc['choices'], LIMITS.choices, 'choices between alternatives'],
   ];
-  for (const [v, max, what] of checks) if (count(v) > max) return `It holds ${count(v).toLocaleString('en-US')} ${what}; the site keeps at most ${max.toLocaleString('en-US')}.`;
+  for (const [v, max, what] of checks)
+    if (count(v) > max)
+      return `It holds ${count(v).toLocaleString('en-US')} ${what}; the site keeps at most ${max.toLocaleString('en-US')}.`;
   const long = (recordEntries(doc['notes']) ?? []).find(([, n]) => typeof n === 'string' && n.length > LIMITS.noteLength);
   if (long) return `Its note "${long[0].slice(0, 40)}" is longer than ${LIMITS.noteLength.toLocaleString('en-US')} characters.`;
   return undefined;
@@ -35,12 +37,17 @@ export function previewImport(text: string, now: Date = new Date()): ImportPrevi
   } catch {
     return { ok: false, error: 'This file is not JSON. Choose a file exported from this site (progress.json).' };
   }
-  if (isObject(parsed) && 'app' in parsed && parsed['app'] !== EXPORT_APP) return { ok: false, error: 'This file was exported by a different application.' };
+  if (isObject(parsed) && 'app' in parsed && parsed['app'] !== EXPORT_APP)
+    return { ok: false, error: 'This file was exported by a different application.' };
   const payload = isObject(parsed) && parsed['app'] === EXPORT_APP ? parsed['data'] : parsed;
   if (!isObject(payload) || typeof payload['version'] !== 'number')
     return { ok: false, error: 'This file does not contain saved progress from this site.' };
   const newer = newerVersion(payload);
-  if (newer !== undefined) return { ok: false, error: `This file is from a newer version of the site (version ${newer}). Reload the page to get the newest version, then import it again.` };
+  if (newer !== undefined)
+    return {
+      ok: false,
+      error: `This file is from a newer version of the site (version ${newer}). Reload the page to get the newest version, then import it again.`,
+    };
   const limit = overLimit(payload);
   if (limit) return { ok: false, error: `This file is larger than the site allows. ${limit}` };
   const problem = firstProblem(payload);

@@ -56,7 +56,11 @@ export function readDoc(value: unknown, now: Date = new Date()): ReadResult {
   if (typeof value['role'] === 'string') doc.role = value['role'];
   if (isHoursPerWeek(value['hoursPerWeek'])) doc.hoursPerWeek = value['hoursPerWeek'];
   if (isCalendarDay(value['startDate'])) doc.startDate = value['startDate'];
-  doc.choices = Object.fromEntries((recordEntries(value['choices']) ?? []).filter((e): e is [string, string] => isKebabId(e[0]) && isKebabId(e[1])).slice(0, LIMITS.choices));
+  doc.choices = Object.fromEntries(
+    (recordEntries(value['choices']) ?? [])
+      .filter((e): e is [string, string] => isKebabId(e[0]) && isKebabId(e[1]))
+      .slice(0, LIMITS.choices),
+  );
   return { doc, damaged: true };
 }
 

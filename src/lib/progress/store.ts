@@ -390,4 +390,3 @@ export class ProgressStore {
     for (const l of this.listeners) l(this.doc);
   }
 }
-
