@@ -37,3 +37,15 @@ export function continueTarget(doc: ProgressDoc, months: readonly RoadmapMonth[]
   const next = [...months].sort((a, b) => a.month - b.month).find((m) => !isMonthComplete(doc, m));
   return next ? { month: next, started } : undefined;
 }
+
+/** How far a month has got: no task touched, some work recorded, or every task done or skipped. */
+export type MonthStatus = 'not-started' | 'in-progress' | 'done';
+
+/** The status of one month from its tasks' states. */
+export function monthStatus(doc: ProgressDoc, month: Pick<RoadmapMonth, 'tasks'>): MonthStatus {
+  if (month.tasks.length > 0 && isMonthComplete(doc, month)) return 'done';
+  return month.tasks.some((t) => doc.tasks[t] !== undefined) ? 'in-progress' : 'not-started';
+}
+
+/** How a month's status is worded next to its hours on the timeline. */
+export const monthStatusLabels: Record<MonthStatus, string> = { 'not-started': '', 'in-progress': 'in progress', done: 'done' };

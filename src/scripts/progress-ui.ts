@@ -8,7 +8,7 @@
  * loads are handed to it, so no click is lost.
  */
 import { BACKUP_PREFIX, STORAGE_KEY, emptyDoc, isProgressDoc, progressOf, type ProgressDoc } from '../lib/progress/doc';
-import { ROADMAP_DATA_ID, continueTarget, type RoadmapMonth } from '../lib/roadmap-data';
+import { ROADMAP_DATA_ID, continueTarget, monthStatus, monthStatusLabels, type RoadmapMonth } from '../lib/roadmap-data';
 import { monthPath, roadmapPath } from '../lib/paths';
 import liveUrl from 'lazy-chunk:./progress-live.ts';
 import trackUrl from 'lazy-chunk:./track-ui.ts';
@@ -55,6 +55,18 @@ export function render(doc: ProgressDoc): void {
     const p = progressOf(doc, ids);
     const extra = [p.inProgress && `${p.inProgress} in progress`, p.skipped && `${p.skipped} skipped`].filter(Boolean).join(', ');
     el.textContent = `${p.done} of ${p.total} ${track ? 'track ' : ''}tasks done${extra ? ` (${extra})` : ''}`;
+  }
+  // The timeline: each month's status as a color and in words, and the month to continue with marked.
+  const target = continueTarget(doc, months);
+  const here = target?.started ? target.month.id : undefined;
+  for (const node of $$<SVGAElement>('[data-month-node]')) {
+    const month = months.find((m) => m.id === node.dataset['monthNode']);
+    if (!month) continue;
+    const status = monthStatus(doc, month);
+    node.dataset['status'] = status;
+    node.toggleAttribute('data-here', month.id === here);
+    const hours = node.querySelector('[data-month-hours]');
+    if (hours) hours.textContent = [`${month.hours} hours`, monthStatusLabels[status], month.id === here && 'you are here'].filter(Boolean).join(' · ');
   }
   const slot = document.querySelector<HTMLElement>('[data-continue-slot]');
   if (slot) {

@@ -57,3 +57,17 @@ test('the roles page shows the matrix as a matrix: every skill against every rol
   const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Clinical workflows' }) });
   await expect(row.getByRole('cell').nth(column - 1)).toHaveText(new RegExp(`^${level} `));
 });
+
+test('marking a task changes that month on the timeline: its status in color and in words, and where you are', async ({ page }) => {
+  await page.goto('roadmap/month-2/');
+  await page.getByRole('combobox', { name: /^Status of task 1\b/ }).selectOption('in-progress');
+  // The change is saved once the page's progress code is live and has written it.
+  await expect(page.locator('html')).toHaveAttribute('data-progress', 'live');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('hasm-progress') ?? '')).toContain('"in-progress"');
+  await page.goto('roadmap/');
+  const month2 = page.locator('[data-month-node="month-02"]');
+  await expect(month2).toHaveAttribute('data-status', 'in-progress');
+  await expect(month2.locator('[data-month-hours]')).toHaveText(/^\d+ hours · in progress$/);
+  // Month 1 is untouched, so the person continues there: it is where they are.
+  await expect(page.locator('[data-month-node="month-01"] [data-month-hours]')).toHaveText(/^\d+ hours · you are here$/);
+});
