@@ -66,7 +66,10 @@ export function render(doc: ProgressDoc): void {
     node.dataset['status'] = status;
     node.toggleAttribute('data-here', month.id === here);
     const hours = node.querySelector('[data-month-hours]');
-    if (hours) hours.textContent = [`${month.hours} hours`, monthStatusLabels[status], month.id === here && 'you are here'].filter(Boolean).join(' · ');
+    if (hours)
+      hours.textContent = [`${month.hours} hours`, monthStatusLabels[status], month.id === here && 'you are here']
+        .filter(Boolean)
+        .join(' · ');
   }
   const slot = document.querySelector<HTMLElement>('[data-continue-slot]');
   if (slot) {
