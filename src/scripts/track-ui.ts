@@ -40,7 +40,7 @@ export const monthsOn = (doc: ProgressDoc, months: RoadmapMonth[]) => monthsOnTr
 export function renderTrack(doc: ProgressDoc, months: RoadmapMonth[]): { track: ShownTrack | undefined; months: RoadmapMonth[] } {
   const track = trackOf(doc);
   const onTrack = monthsOnTrack(months, track);
-  for (const form of $$<HTMLFormElement>('[data-track-picker]')) {
+  for (const form of $$<HTMLElement>('[data-track-picker]')) {
     const role = form.querySelector<HTMLSelectElement>('select[name="role"]');
     if (role) role.value = track?.role.id ?? '';
     for (const g of $$<HTMLSelectElement>('select[data-group]', form)) {

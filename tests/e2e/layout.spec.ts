@@ -60,8 +60,9 @@ test.describe('long pages list their sections', () => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto('about/');
     await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
-    await page.locator('summary', { hasText: 'On this page' }).click();
-    const list = page.getByRole('navigation', { name: 'On this page' });
+    const list = page.locator('details', { has: page.locator('summary', { hasText: 'On this page' }) });
+    await expect(list.getByRole('link', { name: 'Privacy' })).toBeHidden();
+    await list.locator('summary').click();
     await expect(list.getByRole('link', { name: 'Privacy' })).toBeVisible();
   });
 });

@@ -37,7 +37,7 @@ const stored = (page: Page) => page.evaluate((k) => JSON.parse(localStorage.getI
 const live = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-progress', 'live');
 /** The track picker, once its controls work (the page's code has made it usable). */
 async function picker(page: Page) {
-  const form = page.getByRole('form', { name: 'Your track' });
+  const form = page.getByRole('region', { name: 'Your track' });
   await expect(form).not.toHaveAttribute('inert');
   return form;
 }
@@ -150,7 +150,9 @@ test('the home page leads each background to a track, and a returning visitor ba
 
   await page.goto('');
   await page.getByRole('link', { name: 'Continue your Healthcare ML engineer track' }).click();
-  await expect(page.getByRole('form', { name: 'Your track' }).getByRole('status')).toHaveText('Showing the Healthcare ML engineer track.');
+  await expect(page.getByRole('region', { name: 'Your track' }).getByRole('status')).toHaveText(
+    'Showing the Healthcare ML engineer track.',
+  );
 });
 
 test('print follows the stored track, marking what it does not need', async ({ page }) => {
@@ -172,7 +174,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('every task shows, as before tracks', async ({ page }) => {
     await page.goto('roadmap/month-14/');
-    await expect(page.getByRole('form', { name: 'Your track' })).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Your track' })).toBeHidden();
     await expect(page.locator('ol[data-task-list] > li')).toHaveCount(await page.locator('[data-task-id]').count());
     await expect(page.locator('details[data-track-more]')).toBeHidden();
   });
