@@ -1,33 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
-import { contentEntries } from '../fixtures/content';
+import { contentEntries, contentModel, contentTrackRole } from '../fixtures/content';
 import { buildTrack } from '../../src/lib/tracks';
 import { trackDurationText } from '../../src/lib/roles';
 import { HOURS_PER_WEEK } from '../../src/lib/rules';
-import type { Effort, ModelMonth } from '../../src/lib/time-model';
 
 // The roles, skills and months as authored, so the pages are checked against the content itself.
 const roles = contentEntries('roles').sort((a, b) => Number(a.data['order']) - Number(b.data['order']));
 const role = (id: string) => roles.find((r) => r.id === id)!;
 const title = (id: string) => String(role(id).data['title']);
 const levels = (id: string) => role(id).data['levels'] as { entry: Record<string, number>; experienced: Record<string, number> };
-const skills = contentEntries('skills').map((e) => ({ id: e.id, effort: e.data['effort'] as Effort }));
-const months = contentEntries('months').map((e) => ({
-  id: e.id,
-  month: Number(e.data['month']),
-  reaches: {},
-  tasks: e.data['tasks'] as ModelMonth['tasks'],
-}));
+const { skills, months } = contentModel();
 /** The track's size as the page must word it, from the content's hours. */
-const duration = (id: string) =>
-  trackDurationText(
-    buildTrack(skills, months, {
-      id,
-      title: title(id),
-      levels: levels(id).entry,
-      choices: role(id).data['choices'] as Record<string, string>,
-    }),
-    HOURS_PER_WEEK.default,
-  );
+const duration = (id: string) => trackDurationText(buildTrack(skills, months, contentTrackRole(role(id))), HOURS_PER_WEEK.default);
 
 const track = (page: Page) => page.getByRole('region', { name: 'The track' });
 

@@ -7,26 +7,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { formatDate } from '../../src/lib/format';
 import { addDays } from '../../src/lib/dates';
 import { buildTrack } from '../../src/lib/tracks';
-import type { Effort, ModelMonth } from '../../src/lib/time-model';
-import { contentEntries } from '../fixtures/content';
+import { contentEntries, contentModel, contentTrackRole } from '../fixtures/content';
 
 // Month 14's track counts for a role and cloud, computed from the content as authored.
-const skills = contentEntries('skills').map((e) => ({ id: e.id, effort: e.data['effort'] as Effort }));
-const months = contentEntries('months').map((e) => ({
-  id: e.id,
-  month: Number(e.data['month']),
-  reaches: {},
-  tasks: e.data['tasks'] as ModelMonth['tasks'],
-}));
+const { skills, months } = contentModel();
 function month14(roleId: string, cloud: string) {
   const r = contentEntries('roles').find((x) => x.id === roleId)!;
-  const levels = (r.data['levels'] as { entry: Record<string, number> }).entry;
-  const track = buildTrack(
-    skills,
-    months,
-    { id: r.id, title: String(r.data['title']), levels, choices: r.data['choices'] as Record<string, string> },
-    { cloud },
-  );
+  const track = buildTrack(skills, months, contentTrackRole(r), { cloud });
   const m = track.months.find((x) => x.id === 'month-14')!;
   return { core: m.core.length, off: m.optional.length + m.alternative.length };
 }

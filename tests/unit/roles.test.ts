@@ -17,7 +17,7 @@ import {
 import { alternativeGroups, buildTrack, trackWeeks } from '../../src/lib/tracks';
 import { formatDuration, type Effort, type ModelMonth, type ModelSkill } from '../../src/lib/time-model';
 import { HOURS_PER_WEEK } from '../../src/lib/rules';
-import { contentEntries } from '../fixtures/content';
+import { contentEntries, contentTrackRole } from '../fixtures/content';
 
 const categories = [
   { id: 'technical', title: 'Technical Competencies' },
@@ -245,13 +245,7 @@ describe('the authored roles', () => {
   it.each(roles.map((r) => [r.id, r] as const))(
     '%s: its track, month by month, holds every task once and adds up to its hours',
     (_id, r) => {
-      const levels = (r.data['levels'] as { entry: Record<string, number> }).entry;
-      const track = buildTrack(parsedSkills, parsedMonths, {
-        id: r.id,
-        title: String(r.data['title']),
-        levels,
-        choices: r.data['choices'] as Record<string, string>,
-      });
+      const track = buildTrack(parsedSkills, parsedMonths, contentTrackRole(r));
       const months = trackMonthTasks(track, parsedMonths);
       const shown = months.flatMap((m) => [...m.core, ...m.optional, ...m.alternative].map((t) => t.id)).sort();
       expect(shown).toEqual(parsedMonths.flatMap((m) => m.tasks.map((t) => t.id)).sort());

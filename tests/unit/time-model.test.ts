@@ -16,7 +16,7 @@ import {
 } from '../../src/lib/time-model';
 import { alternativeGroups, buildTrack, resolveChoices, trackWeeks, type TrackRole } from '../../src/lib/tracks';
 import { scheduleMonths } from '../../src/lib/pacing';
-import { contentEntries } from '../fixtures/content';
+import { contentEntries, contentModel, contentTrackRole } from '../fixtures/content';
 
 const FHIR: Effort = [8, 24, 48, 80];
 
@@ -148,13 +148,7 @@ describe('tracks', () => {
 });
 
 describe('the authored content', () => {
-  const parsedSkills: ModelSkill[] = contentEntries('skills').map((e) => ({ id: e.id, effort: e.data['effort'] as Effort }));
-  const parsedMonths: ModelMonth[] = contentEntries('months').map((e) => ({
-    id: e.id,
-    month: Number(e.data['month']),
-    reaches: (e.data['reaches'] as Record<string, number> | undefined) ?? {},
-    tasks: e.data['tasks'] as ModelMonth['tasks'],
-  }));
+  const { skills: parsedSkills, months: parsedMonths } = contentModel();
 
   it('claims only the levels its hours reach', () => {
     expect(timeModelProblems(parsedSkills, parsedMonths)).toEqual([]);
@@ -162,13 +156,7 @@ describe('the authored content', () => {
 
   it('gives every role a track whose core fits inside the roadmap and whose optional work is marked', () => {
     for (const r of contentEntries('roles')) {
-      const levels = (r.data['levels'] as { entry: Record<string, number> }).entry;
-      const track = buildTrack(parsedSkills, parsedMonths, {
-        id: r.id,
-        title: String(r.data['title']),
-        levels,
-        choices: r.data['choices'] as Record<string, string>,
-      });
+      const track = buildTrack(parsedSkills, parsedMonths, contentTrackRole(r));
       const total = parsedMonths.flatMap((m) => m.tasks).reduce((s, t) => s + t.hours, 0);
       expect(track.hours, r.id).toBeGreaterThan(0);
       expect(track.hours, r.id).toBeLessThan(total);

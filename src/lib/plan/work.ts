@@ -8,6 +8,7 @@
  * Pure functions over plain data.
  */
 import { LEVELS } from '../rules';
+import type { ScheduleTask } from './schedule';
 import { taskSteps, type ModelMonth, type ModelSkill, type ModelTask } from '../time-model';
 import { buildTrack, type Track, type TrackRole } from '../tracks';
 
@@ -32,15 +33,7 @@ export interface WorkSkill extends ModelSkill {
 export type TaskStatus = 'todo' | 'covered' | 'done' | 'skipped';
 
 /** One core task of the track, with where it sits and what becomes of it. */
-export interface WorkTask {
-  id: string;
-  text: string;
-  hours: number;
-  /** The roadmap month (number) the task belongs to. */
-  month: number;
-  skill?: string | undefined;
-  /** The skill's category, when the task has a skill. */
-  category?: string | undefined;
+export interface WorkTask extends ScheduleTask {
   /** The level of its skill the task works toward (1–4); 0 without a skill. */
   step: number;
   status: TaskStatus;
