@@ -15,3 +15,4 @@ export interface PageCost {
 export declare function budgetFailures(dist?: string, base?: string): { failures: string[]; costs: PageCost[] };
 export declare const totalExceptions: Record<string, number>;
 export declare const requestExceptions: Record<string, number>;
+export declare const jsExceptions: Record<string, number>;

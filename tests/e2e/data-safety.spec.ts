@@ -210,6 +210,8 @@ test('B2: the skip link on the planner moves focus without reloading, and keeps 
   const token = encodePlan({ ratings: { sql: 2 }, role: 'healthcare-data-analyst', hoursPerWeek: 8, startDate: '2027-01-04' });
   await page.goto(`plan/#share=${token}`);
   await expect(page.getByText('You are looking at a shared plan.')).toBeVisible();
+  // The planner's code is live (it listens for the jump) once it lifts its inert mark.
+  await expect(page.locator('plan-app')).not.toHaveAttribute('inert');
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
