@@ -113,6 +113,8 @@ test('the headline states the track’s duration at 10 hours a week, and the pac
   const whole = Number(/takes (\d+) weeks/.exec((await page.locator('[data-track-duration]').getAttribute('data-whole'))!)![1]);
   expect(weeks).toBeLessThan(whole);
 
+  // The pace tools take input once their code is live.
+  await expect(page.getByRole('region', { name: 'Your pace and your data' })).not.toHaveAttribute('inert');
   await page.getByLabel('Start date').fill('2027-01-04');
   await page.getByLabel('Hours per week').fill('10');
   await page.getByRole('button', { name: 'Show my dates' }).click();
