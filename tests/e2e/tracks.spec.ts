@@ -21,7 +21,8 @@ function month14(roleId: string, cloud: string) {
 const KEY = 'hasm-progress';
 const statusOf = (page: Page, n: number) => page.getByRole('combobox', { name: new RegExp(`^Status of task ${n}\\b`) });
 const stored = (page: Page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null') as Record<string, unknown> | null, KEY);
-const live = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-progress', 'live');
+// The write code arrives as its own chunk; on a loaded 2-core machine that can take longer than the default wait.
+const live = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-progress', 'live', { timeout: 30_000 });
 /** The track picker, once its controls work (the page's code has made it usable). */
 async function picker(page: Page) {
   const form = page.getByRole('region', { name: 'Your track' });
