@@ -4,6 +4,7 @@
  * follows the authored text.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { open, reopen } from './settled';
 import { contentEntries } from '../fixtures/content';
 
 type Item = { question: string; answer: string };
@@ -17,7 +18,7 @@ const answerGroup = (page: Page, n: number) => page.getByRole('group', { name: `
 const toggle = (page: Page, n: number) => answerGroup(page, n).locator('summary');
 
 test('a model answer is collapsed and opens from the keyboard with Enter or Space', async ({ page }) => {
-  await page.goto('roadmap/month-1/');
+  await open(page, 'roadmap/month-1/');
   const checkpoint = page.getByRole('region', { name: 'Checkpoint' });
   await expect(checkpoint.getByText(first!.question)).toBeVisible();
 
@@ -39,7 +40,7 @@ test('a model answer is collapsed and opens from the keyboard with Enter or Spac
 });
 
 test('the practical checks list what to run and what to expect', async ({ page }) => {
-  await page.goto('roadmap/month-1/');
+  await open(page, 'roadmap/month-1/');
   const checkpoint = page.getByRole('region', { name: 'Checkpoint' });
   await expect(checkpoint.getByRole('heading', { name: 'Practical checks' })).toBeVisible();
   const items = checkpoint.getByRole('list').last().getByRole('listitem');
@@ -65,7 +66,7 @@ test.describe('with JavaScript disabled', () => {
 
 test('the printable roadmap prints every model answer', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
-  await page.goto('roadmap/print/');
+  await open(page, 'roadmap/print/');
   const month = page.getByRole('article', { name: /^Month 1: / });
   await expect(month.getByText(first!.question)).toBeVisible();
   await expect(month.getByText(`Model answer: ${first!.answer}`)).toBeVisible();
@@ -78,7 +79,7 @@ test('the printable roadmap prints every model answer', async ({ page }) => {
 });
 
 test('printing a month page prints its model answers, which stay collapsed on screen', async ({ page }) => {
-  await page.goto('roadmap/month-1/');
+  await open(page, 'roadmap/month-1/');
   const answer = answerGroup(page, 1).getByText(first!.answer);
   await expect(answer).toBeHidden();
   await page.emulateMedia({ media: 'print' });

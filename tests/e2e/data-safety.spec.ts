@@ -3,6 +3,7 @@
  * reliability review (D = data loss, B = broken page, U = unclear message) in the browser.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { open, reopen } from './settled';
 import { readFileSync } from 'node:fs';
 import { encodePlan } from '../../src/lib/plan/share';
 
@@ -31,7 +32,7 @@ const liveLoaded = (page: Page) => expect(page.locator('html')).toHaveAttribute(
 test('D1: with storage full, a change says so next to the task, offers a download with the change, and leaving asks first', async ({
   page,
 }) => {
-  await page.goto('roadmap/month-1/');
+  await open(page, 'roadmap/month-1/');
   await fillStorage(page);
   const select = statusOf(page, 8);
   await select.focus();
@@ -54,10 +55,10 @@ test('D2: two tabs changing different tasks at the same moment keep both changes
   test.setTimeout(120_000); // several trials, each with two page loads
   const [a, b] = [await context.newPage(), await context.newPage()];
   for (let trial = 0; trial < 5; trial++) {
-    await a.goto('roadmap/month-1/');
+    await open(a, 'roadmap/month-1/');
     await a.evaluate(() => localStorage.clear());
-    await a.reload();
-    await b.goto('roadmap/month-1/');
+    await reopen(a);
+    await open(b, 'roadmap/month-1/');
     for (const p of [a, b]) {
       await statusOf(p, 1).focus();
       await liveLoaded(p);
@@ -79,7 +80,7 @@ test('D2: two tabs changing different tasks at the same moment keep both changes
 });
 
 test('D3: a backup is offered on every page until restored, and restoring previews then adds what is missing', async ({ page }) => {
-  await page.goto('roadmap/month-1/');
+  await open(page, 'roadmap/month-1/');
   const [first, second] = await page
     .locator('[data-task-id]')
     .evaluateAll((els) => els.slice(0, 2).map((e) => (e as HTMLElement).dataset['taskId']!));
@@ -88,12 +89,12 @@ test('D3: a backup is offered on every page until restored, and restoring previe
     ([k, t1, t2]) => localStorage.setItem(k!, JSON.stringify({ version: 2, tasks: { [t1!]: 'done', [t2!]: 'finished' } })),
     [KEY, first, second],
   );
-  await page.reload();
+  await reopen(page);
   await expect(statusOf(page, 1)).toHaveValue('done');
   await statusOf(page, 1).selectOption('open');
   await expect(page.getByText(/^0 of \d+ tasks done$/)).toBeVisible();
 
-  await page.goto('roadmap/month-2/');
+  await open(page, 'roadmap/month-2/');
   const notice = page.getByText('Some saved progress could not be read, so the original was kept as a backup.');
   await expect(notice).toBeVisible();
   await page.getByRole('button', { name: 'Restore from the backup' }).click();
@@ -105,15 +106,15 @@ test('D3: a backup is offered on every page until restored, and restoring previe
   await page.getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(page.getByText('Restored 1 entry from the backup, and deleted the backup.')).toBeVisible();
   expect((await storedTasks(page))[first!]).toBe('done');
-  await page.goto('roadmap/month-1/');
+  await open(page, 'roadmap/month-1/');
   await expect(statusOf(page, 1)).toHaveValue('done');
   await expect(notice).toBeHidden();
 });
 
 test('D3: a backup can be deleted, after a confirmation', async ({ page }) => {
-  await page.goto('roadmap/month-1/');
+  await open(page, 'roadmap/month-1/');
   await page.evaluate((k) => localStorage.setItem(k, '{"version":2,"tasks":{'), KEY);
-  await page.reload();
+  await reopen(page);
   await page.getByRole('button', { name: 'Delete the backup' }).click();
   await page.getByRole('button', { name: 'Delete it' }).click();
   await expect(page.getByText('Some saved progress could not be read, so the original was kept as a backup.')).toBeHidden();
@@ -122,10 +123,10 @@ test('D3: a backup can be deleted, after a confirmation', async ({ page }) => {
 
 test('D3: when the repair code cannot load, stored progress is left exactly as it was', async ({ page }) => {
   await page.route(/\/repair\.[\w-]+\.js$/, (route) => route.abort());
-  await page.goto('roadmap/month-1/');
+  await open(page, 'roadmap/month-1/');
   const v1 = JSON.stringify({ version: 1, done: ['m01-setup-python-jupyter'] });
   await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, v1]);
-  await page.reload();
+  await reopen(page);
   await expect(page.getByText('Your saved progress needs part of the site that did not load').first()).toBeVisible();
   await statusOf(page, 2).selectOption('done');
   await expect(taskItem(page, 2).getByRole('alert')).toBeVisible();
@@ -134,7 +135,7 @@ test('D3: when the repair code cannot load, stored progress is left exactly as i
 });
 
 test('D4: progress saved by a newer version of the site is shown read-only and never overwritten', async ({ page }) => {
-  await page.goto('roadmap/month-1/');
+  await open(page, 'roadmap/month-1/');
   const id = await taskItem(page, 1).getAttribute('data-task-id');
   const newer = JSON.stringify({
     version: 4,
@@ -146,7 +147,7 @@ test('D4: progress saved by a newer version of the site is shown read-only and n
     updatedAt: 'x',
   });
   await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, newer]);
-  await page.reload();
+  await reopen(page);
   await expect(page.getByText('Your progress was saved by a newer version of this site.').first()).toBeVisible();
   await expect(statusOf(page, 1)).toHaveValue('done');
   await statusOf(page, 2).selectOption('done');
@@ -155,7 +156,7 @@ test('D4: progress saved by a newer version of the site is shown read-only and n
 });
 
 test('B1: a start date the site cannot use is never saved, and the tools keep working', async ({ page }) => {
-  await page.goto('roadmap/');
+  await open(page, 'roadmap/');
   await page.getByLabel('Start date').fill('9999-06-01');
   await page.getByLabel('Hours per week').fill('10');
   await page.getByRole('button', { name: 'Show my dates' }).click();
@@ -171,7 +172,7 @@ test('B1: a start date the site cannot use is never saved, and the tools keep wo
   );
   await preview.getByRole('button', { name: 'Replace my progress' }).click();
   await expect(preview).toContainText('Your progress was replaced');
-  await page.reload();
+  await reopen(page);
   await page.getByLabel('Start date').fill('2027-01-04');
   await page.getByRole('button', { name: 'Show my dates' }).click();
   await expect(page.locator('[data-month-dates="month-01"]')).toHaveText(/^4 January 2027 to /);
@@ -181,7 +182,7 @@ test('B1: a start date the site cannot use is never saved, and the tools keep wo
 });
 
 test('B1: the planner refuses a start date it cannot use and keeps showing the plan', async ({ page }) => {
-  await page.goto('plan/');
+  await open(page, 'plan/');
   const plan = page.getByRole('region', { name: '3. Create Study Schedule' });
   await expect(plan.getByText(/ in all: \d+ weeks? at /)).toBeVisible();
   await page.getByLabel('Start date').fill('9999-12-31');
@@ -197,9 +198,9 @@ test('a computation that fails in the roadmap tools says what to do, and every o
     const response = await route.fetch();
     await route.fulfill({ response, body: (await response.text()).replace(/"hours":\d+(\.\d+)?/, '"hours":-1') });
   });
-  await page.goto('roadmap/');
+  await open(page, 'roadmap/');
   await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, doc({ startDate: '2027-01-04', hoursPerWeek: 10 })]);
-  await page.reload();
+  await reopen(page);
   await expect(page.getByRole('status').filter({ hasText: 'Dates could not be worked out from this start date and pace.' })).toBeVisible();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download progress (JSON)' }).click();
@@ -208,7 +209,7 @@ test('a computation that fails in the roadmap tools says what to do, and every o
 
 test('B2: the skip link on the planner moves focus without reloading, and keeps a shared plan', async ({ page }) => {
   const token = encodePlan({ ratings: { sql: 2 }, role: 'healthcare-data-analyst', hoursPerWeek: 8, startDate: '2027-01-04' });
-  await page.goto(`plan/#share=${token}`);
+  await open(page, `plan/#share=${token}`);
   await expect(page.getByText('You are looking at a shared plan.')).toBeVisible();
   // The planner's code is live (it listens for the jump) once it lifts its inert mark.
   await expect(page.locator('plan-app')).not.toHaveAttribute('inert');
@@ -226,7 +227,7 @@ test('B2: the skip link on the planner moves focus without reloading, and keeps 
 });
 
 test('U1: an import that storage cannot hold says nothing was replaced', async ({ page }) => {
-  await page.goto('roadmap/');
+  await open(page, 'roadmap/');
   await fillStorage(page);
   await page
     .getByLabel('Import progress…')
@@ -239,12 +240,13 @@ test('U1: an import that storage cannot hold says nothing was replaced', async (
 });
 
 test('U3, U4: a share link for an unknown role says so; a shared plan exports none of the visitor’s progress', async ({ page }) => {
-  await page.goto(`plan/#share=${encodePlan({ ratings: {}, role: 'brain-surgeon', hoursPerWeek: 8, startDate: '2027-01-04' })}`);
+  await open(page, `plan/#share=${encodePlan({ ratings: {}, role: 'brain-surgeon', hoursPerWeek: 8, startDate: '2027-01-04' })}`);
   await expect(
     page.getByText('This share link is for a role this version of the site does not have. Showing your own plan instead.'),
   ).toBeVisible();
   await page.goto('about:blank');
-  await page.goto(
+  await open(
+    page,
     `plan/#share=${encodePlan({ ratings: { sql: 3 }, role: 'healthcare-data-analyst', hoursPerWeek: 8, startDate: '2027-01-04' })}`,
   );
   await expect(page.getByText('You are looking at a shared plan.')).toBeVisible();
@@ -252,15 +254,15 @@ test('U3, U4: a share link for an unknown role says so; a shared plan exports no
 });
 
 test('U5: a stored rating under an old id never breaks the share link', async ({ page }) => {
-  await page.goto('plan/');
+  await open(page, 'plan/');
   await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, doc({ ratings: { 'Old Skill': 2, sql: 3 } })]);
-  await page.reload();
+  await reopen(page);
   await page.getByRole('button', { name: 'Copy a share link' }).click();
   await expect(page.locator('[data-keep-status]')).toHaveAttribute('data-link', /\/plan\/#share=/);
 });
 
 test('U8: a search link with a filter the page does not offer shows every result, with "All" pressed', async ({ page }) => {
-  await page.goto('search/?q=fhir&type=bogus');
+  await open(page, 'search/?q=fhir&type=bogus');
   await expect(page.getByRole('button', { name: 'All', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('status')).toContainText(/result/);
   expect(new URL(page.url()).searchParams.get('type')).toBeNull();

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { open } from './settled';
 import { contentEntries, contentSkills } from '../fixtures/content';
 
 const skills = contentSkills();
@@ -59,7 +60,7 @@ test('the roles page shows the matrix as a matrix: every skill against every rol
 });
 
 test('marking a task changes that month on the timeline: its status in color and in words, and where you are', async ({ page }) => {
-  await page.goto('roadmap/month-2/');
+  await open(page, 'roadmap/month-2/');
   await page.getByRole('combobox', { name: /^Status of task 1\b/ }).selectOption('in-progress');
   // The change is saved once the page's progress code is live and has written it.
   await expect(page.locator('html')).toHaveAttribute('data-progress', 'live');

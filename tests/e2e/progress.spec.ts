@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { open, reopen } from './settled';
 
 /** The roadmap tools stay inert until their code has loaded (just after the first paint). */
 const toolsReady = (page: Page) => expect(page.getByRole('region', { name: 'Your pace and your data' })).not.toHaveAttribute('inert');
@@ -7,36 +8,36 @@ const statusOf = (page: Page, n: number) => page.getByRole('combobox', { name: n
 const counted = (page: Page, text: RegExp) => expect(page.getByText(text).first()).toBeVisible();
 
 test('mark a task done, reload, and it is still done; the month and roadmap show progress', async ({ page }) => {
-  await page.goto('roadmap/month-1/');
+  await open(page, 'roadmap/month-1/');
   await expect(page.getByText('Saving your progress needs JavaScript')).toBeHidden();
   await statusOf(page, 1).selectOption('done');
   await statusOf(page, 2).selectOption('in-progress');
   await expect(page.getByText(/^1 of \d+ tasks done \(1 in progress\)$/)).toBeVisible();
-  await page.reload();
+  await reopen(page);
   await expect(statusOf(page, 1)).toHaveValue('done');
   await expect(statusOf(page, 2)).toHaveValue('in-progress');
-  await page.goto('roadmap/');
+  await open(page, 'roadmap/');
   const card = page.locator('[data-month="1"]');
   await expect(card).toContainText(/1 of \d+ tasks done/);
-  await page.goto('./');
+  await open(page, './');
   await expect(page.getByRole('link', { name: /^Continue with month 1: / })).toBeVisible();
 });
 
 test('a second open tab follows changes', async ({ context }) => {
   const a = await context.newPage();
   const b = await context.newPage();
-  await a.goto('roadmap/month-2/');
-  await b.goto('roadmap/month-2/');
+  await open(a, 'roadmap/month-2/');
+  await open(b, 'roadmap/month-2/');
   await statusOf(a, 3).selectOption('done');
   await expect(statusOf(b, 3)).toHaveValue('done');
   await expect(b.getByText(/^1 of \d+ tasks done$/)).toBeVisible();
 });
 
 test('corrupt stored data: the page works, a notice offers the backup, and the backup exists', async ({ page }) => {
-  await page.goto('roadmap/month-3/');
+  await open(page, 'roadmap/month-3/');
   await expect(page.getByText(/^0 of \d+ tasks done$/).first()).toBeVisible(); // the store has loaded, so it will not read what we write next
   await page.evaluate(() => localStorage.setItem('hasm-progress', '{"version":2,"tasks":{"m03-x":"done"'));
-  await page.reload();
+  await reopen(page);
   await expect(page.getByText('Some saved progress could not be read').first()).toBeVisible();
   const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('hasm-progress-backup-')));
   expect(backups).toHaveLength(1);
@@ -46,12 +47,12 @@ test('corrupt stored data: the page works, a notice offers the backup, and the b
   expect((await download).suggestedFilename()).toBe('progress-backup.json');
   await statusOf(page, 1).selectOption('done');
   await counted(page, /^1 of \d+ tasks done$/);
-  await page.reload();
+  await reopen(page);
   await expect(statusOf(page, 1)).toHaveValue('done');
 });
 
 test('progress saved by an earlier version of the site is migrated, not lost', async ({ page }) => {
-  await page.goto('roadmap/month-3/');
+  await open(page, 'roadmap/month-3/');
   await expect(page.getByText(/^0 of \d+ tasks done$/).first()).toBeVisible();
   const first = await page.locator('[data-task-id]').first().getAttribute('data-task-id');
   // Version 1 stored only the ids of finished tasks.
@@ -59,7 +60,7 @@ test('progress saved by an earlier version of the site is migrated, not lost', a
     (id) => localStorage.setItem('hasm-progress', JSON.stringify({ version: 1, done: [id], ratings: { sql: 2 } })),
     first,
   );
-  await page.reload();
+  await reopen(page);
   await expect(statusOf(page, 1)).toHaveValue('done');
   await expect(page.getByText(/^1 of \d+ tasks done$/).first()).toBeVisible();
   const damageNotices = await page.getByText('Some saved progress could not be read').all();
@@ -70,15 +71,15 @@ test('progress saved by an earlier version of the site is migrated, not lost', a
 });
 
 test('the planner shows the same notice when stored data is damaged', async ({ page }) => {
-  await page.goto('plan/');
+  await open(page, 'plan/');
   await page.evaluate(() => localStorage.setItem('hasm-progress', '{"version":2,"ratings":'));
-  await page.reload();
+  await reopen(page);
   await expect(page.getByText('Some saved progress could not be read, so the original was kept as a backup.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Download the backup' })).toBeVisible();
 });
 
 test('keyboard only: reach a task status, change it, and it is saved', async ({ page }) => {
-  await page.goto('roadmap/month-4/');
+  await open(page, 'roadmap/month-4/');
   const select = statusOf(page, 1);
   for (let i = 0; i < 80 && !(await select.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(select).toBeFocused();
@@ -86,34 +87,34 @@ test('keyboard only: reach a task status, change it, and it is saved', async ({ 
   await page.keyboard.press('ArrowDown');
   await expect(select).toHaveValue('done');
   await counted(page, /^1 of \d+ tasks done$/);
-  await page.reload();
+  await reopen(page);
   await expect(statusOf(page, 1)).toHaveValue('done');
 });
 
 test('a skill page shows progress for the months that teach it', async ({ page }) => {
-  await page.goto('roadmap/month-3/');
+  await open(page, 'roadmap/month-3/');
   await statusOf(page, 1).selectOption('done');
   await counted(page, /^1 of \d+ tasks done$/);
-  await page.goto('skills/technical/sql/');
+  await open(page, 'skills/technical/sql/');
   await expect(page.getByRole('complementary', { name: 'Related' })).toContainText(/1 of \d+ tasks done/);
 });
 
 test('pacing: a start date and hours per week give every month dates', async ({ page }) => {
-  await page.goto('roadmap/');
+  await open(page, 'roadmap/');
   await toolsReady(page);
   await page.getByLabel('Start date').fill('2027-01-04');
   await page.getByLabel('Hours per week').fill('10');
   await page.getByRole('button', { name: 'Show my dates' }).click();
   await expect(page.locator('[data-month-dates="month-01"]')).toHaveText(/^4 January 2027 to /);
   await expect(page.getByRole('status').filter({ hasText: 'At 10 hours a week' })).toBeVisible();
-  await page.reload();
+  await reopen(page);
   await expect(page.locator('[data-month-dates="month-01"]')).toHaveText(/^4 January 2027 to /);
 });
 
 test('pacing: someone who is behind can re-plan from today', async ({ page }) => {
   // A fixed clock: "today" must not change between the page's reading and the test's.
   await page.clock.setFixedTime(new Date('2026-06-15T12:00:00'));
-  await page.goto('roadmap/');
+  await open(page, 'roadmap/');
   await expect(page.getByRole('button', { name: 'Show my dates' })).toBeVisible();
   await page.evaluate(() =>
     localStorage.setItem(
@@ -121,7 +122,7 @@ test('pacing: someone who is behind can re-plan from today', async ({ page }) =>
       JSON.stringify({ version: 2, tasks: {}, ratings: {}, notes: {}, updatedAt: 'x', startDate: '2025-01-06', hoursPerWeek: 10 }),
     ),
   );
-  await page.reload();
+  await reopen(page);
   await expect(page.getByText(/you are \d+ days behind/)).toBeVisible();
   await page.getByRole('button', { name: 'Re-plan from today' }).click();
   await expect(page.getByText(/You are on track/)).toBeVisible();
@@ -129,33 +130,33 @@ test('pacing: someone who is behind can re-plan from today', async ({ page }) =>
 });
 
 test('export, then import into a fresh browser, previewed and confirmed', async ({ page, browser }) => {
-  await page.goto('roadmap/month-5/');
+  await open(page, 'roadmap/month-5/');
   await statusOf(page, 1).selectOption('done');
   await counted(page, /^1 of \d+ tasks done$/);
-  await page.goto('roadmap/');
+  await open(page, 'roadmap/');
   await toolsReady(page);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download progress (JSON)' }).click();
   const file = await (await downloading).path();
 
   const fresh = await browser.newPage();
-  await fresh.goto('roadmap/');
+  await open(fresh, 'roadmap/');
   await toolsReady(fresh);
   await fresh.getByLabel('Import progress…').setInputFiles(file);
   const preview = fresh.getByRole('region', { name: 'Import preview' });
   await expect(preview).toContainText('This file has 1 tasks done', { timeout: 15_000 });
   await preview.getByRole('button', { name: 'Replace my progress' }).click();
   await expect(preview).toContainText('Your progress was replaced');
-  await fresh.goto('roadmap/month-5/');
+  await open(fresh, 'roadmap/month-5/');
   await expect(statusOf(fresh, 1)).toHaveValue('done');
   await fresh.close();
 });
 
 test('a bad import file gets a clear message and changes nothing', async ({ page }) => {
-  await page.goto('roadmap/month-6/');
+  await open(page, 'roadmap/month-6/');
   await statusOf(page, 1).selectOption('skipped');
   await counted(page, /^0 of \d+ tasks done \(1 skipped\)$/);
-  await page.goto('roadmap/');
+  await open(page, 'roadmap/');
   await toolsReady(page);
   await page
     .getByLabel('Import progress…')
@@ -174,12 +175,12 @@ test('a bad import file gets a clear message and changes nothing', async ({ page
     'This file is damaged (first at: tasks → m06-a) and nothing in it can be read. Nothing was changed.',
   );
   expect(errors).toEqual([]);
-  await page.goto('roadmap/month-6/');
+  await open(page, 'roadmap/month-6/');
   await expect(statusOf(page, 1)).toHaveValue('skipped');
 });
 
 test('the roadmap tools stay put while their code loads, so a click lands on the button pointed at', async ({ page }) => {
-  await page.goto('roadmap/');
+  await open(page, 'roadmap/');
   await toolsReady(page);
   const button = page.getByRole('button', { name: 'Download calendar (.ics)' });
   // Bounding boxes are relative to the viewport: bring the tools on screen first, as a person would.
@@ -193,7 +194,7 @@ test('the roadmap tools stay put while their code loads, so a click lands on the
 });
 
 test('the calendar download is an iCalendar file with one event per study week', async ({ page }) => {
-  await page.goto('roadmap/');
+  await open(page, 'roadmap/');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
   const d = await downloading;
@@ -215,7 +216,7 @@ test('storage that is unavailable leaves the page working with a notice', async 
     });
   });
   const page = await context.newPage();
-  await page.goto('roadmap/month-7/');
+  await open(page, 'roadmap/month-7/');
   await expect(page.getByText('This browser blocks storage').first()).toBeVisible();
   await statusOf(page, 1).selectOption('done');
   await expect(page.getByText(/^1 of \d+ tasks done$/)).toBeVisible();

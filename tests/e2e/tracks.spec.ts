@@ -4,6 +4,7 @@
  * duration, pacing, print and the home page follow it, and the choice is stored with progress.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { open, reopen } from './settled';
 import { formatDate } from '../../src/lib/format';
 import { addDays } from '../../src/lib/dates';
 import { buildTrack } from '../../src/lib/tracks';
@@ -32,13 +33,13 @@ async function picker(page: Page) {
 /** Stores `value` as the progress document, then reloads, as a returning visitor's page load. */
 async function seed(page: Page, value: unknown) {
   await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, JSON.stringify(value)]);
-  await page.reload();
+  await reopen(page);
 }
 
 test('progress saved before tracks is still there after them: a version 2 document migrates to version 3 with nothing lost', async ({
   page,
 }) => {
-  await page.goto('roadmap/month-1/');
+  await open(page, 'roadmap/month-1/');
   const ids = await page.locator('[data-task-id]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['taskId']!));
   const v2 = {
     version: 2,
@@ -60,15 +61,15 @@ test('progress saved before tracks is still there after them: a version 2 docume
   expect(await stored(page)).toEqual({ ...v2, version: 3, choices: {} });
   expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([KEY]);
 
-  await page.goto('skills/technical/sql/');
+  await open(page, 'skills/technical/sql/');
   await expect(page.getByRole('radio', { name: '3 proficient' })).toBeChecked();
-  await page.goto('roadmap/month-1/');
+  await open(page, 'roadmap/month-1/');
   await expect(statusOf(page, 1)).toHaveValue('done');
   await expect(page.getByText('Some saved progress could not be read').first()).toBeHidden();
 });
 
 test('a chosen track marks and folds the tasks a role does not need, never hides them, and is stored with progress', async ({ page }) => {
-  await page.goto('roadmap/month-14/');
+  await open(page, 'roadmap/month-14/');
   const form = await picker(page);
   const total = await page.locator('[data-task-id]').count();
   await expect(page.getByText(`0 of ${total} tasks done`)).toBeVisible();
@@ -94,7 +95,7 @@ test('a chosen track marks and folds the tasks a role does not need, never hides
   expect(await stored(page)).toMatchObject({ version: 3, role: 'healthcare-data-analyst', choices: { cloud: 'aws' } });
 
   // Other pages and later visits follow the stored track.
-  await page.goto('roadmap/month-14/');
+  await open(page, 'roadmap/month-14/');
   await expect(page.getByText(`0 of ${aws.core} track tasks done`)).toBeVisible();
   await (await picker(page)).getByLabel('Show the roadmap for').selectOption({ label: 'Whole roadmap (every task)' });
   await expect(page.getByText(`0 of ${total} tasks done`)).toBeVisible();
@@ -104,7 +105,7 @@ test('a chosen track marks and folds the tasks a role does not need, never hides
 
 test('the headline states the track’s duration at 10 hours a week, and the pacing tool ends on the same day', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2027-01-01T12:00:00'));
-  await page.goto('roadmap/');
+  await open(page, 'roadmap/');
   const headline = page.getByText(/^At 10 hours a week, the whole roadmap takes \d+ weeks/);
   await expect(headline).toBeVisible();
   await (await picker(page)).getByLabel('Show the roadmap for').selectOption({ label: 'Healthcare ML engineer' });
@@ -124,7 +125,7 @@ test('the headline states the track’s duration at 10 hours a week, and the pac
 });
 
 test('the home page leads each background to a track, and a returning visitor back to their own', async ({ page }) => {
-  await page.goto('');
+  await open(page, '');
   const from = page.getByRole('region', { name: 'Where are you coming from?' });
   await expect(from.getByRole('heading', { name: 'Software engineer' })).toBeVisible();
   await from.getByRole('link', { name: 'Healthcare ML engineer track' }).click();
@@ -138,7 +139,7 @@ test('the home page leads each background to a track, and a returning visitor ba
   expect(await stored(page)).toMatchObject({ role: 'healthcare-ml-engineer' });
   await expect(page).toHaveURL(/\/roadmap\/$/);
 
-  await page.goto('');
+  await open(page, '');
   await page.getByRole('link', { name: 'Continue your Healthcare ML engineer track' }).click();
   await expect(page.getByRole('region', { name: 'Your track' }).getByRole('status')).toHaveText(
     'Showing the Healthcare ML engineer track.',
@@ -146,7 +147,7 @@ test('the home page leads each background to a track, and a returning visitor ba
 });
 
 test('print follows the stored track, marking what it does not need', async ({ page }) => {
-  await page.goto('roadmap/print/');
+  await open(page, 'roadmap/print/');
   await seed(page, {
     version: 3,
     tasks: {},
