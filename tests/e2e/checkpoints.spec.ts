@@ -4,7 +4,7 @@
  * follows the authored text.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { open, reopen } from './settled';
+import { open } from './settled';
 import { contentEntries } from '../fixtures/content';
 
 type Item = { question: string; answer: string };
