@@ -4,12 +4,14 @@
  * "Name" or "Name <https://profile>" separated by semicolons. Both are documented in README.md.
  */
 
-/** The repository linked when `REPO_URL` is not set. */
-export const defaultRepoUrl = 'https://github.com/healthcare-ai-skills-matrix/healthcare-ai-skills-matrix';
-
-/** The repository URL without a trailing slash; a value that is not an https URL fails the build, naming the variable. */
-export function repoUrl(env: Record<string, string | undefined> = process.env): string {
-  const raw = env['REPO_URL']?.trim() || defaultRepoUrl;
+/**
+ * The repository URL without a trailing slash, or undefined when `REPO_URL` is not set: the site
+ * never guesses an address (the GitHub Pages workflow sets it from the repository it runs in). A
+ * value that is not an https URL fails the build, naming the variable.
+ */
+export function repoUrl(env: Record<string, string | undefined> = process.env): string | undefined {
+  const raw = env['REPO_URL']?.trim();
+  if (!raw) return undefined;
   if (!URL.canParse(raw) || !raw.startsWith('https://'))
     throw new Error(`REPO_URL: "${raw}" must be an https URL such as https://github.com/owner/repo`);
   return raw.replace(/\/+$/, '');

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRepoUrl, maintainers, repoLinks, repoUrl } from '../../src/lib/site-info';
+import { maintainers, repoLinks, repoUrl } from '../../src/lib/site-info';
 
 describe('who stands behind the site, from build-time settings', () => {
-  it('links the repository from REPO_URL, or the default, without a trailing slash', () => {
+  it('links the repository from REPO_URL without a trailing slash, and guesses none when it is not set', () => {
     expect(repoUrl({ REPO_URL: 'https://github.com/acme/matrix/' })).toBe('https://github.com/acme/matrix');
-    expect(repoUrl({})).toBe(defaultRepoUrl);
+    expect(repoUrl({})).toBeUndefined();
+    expect(repoUrl({ REPO_URL: '  ' })).toBeUndefined();
     expect(repoLinks('https://github.com/acme/matrix').newIssue).toBe('https://github.com/acme/matrix/issues/new');
   });
   it('fails the build, naming the variable, when REPO_URL is not an https URL', () => {
