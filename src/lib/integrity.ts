@@ -5,7 +5,7 @@
  * entries, so unit tests can feed it bad fixtures.
  */
 import { resourceConflicts, type ResourceListing } from './resources';
-import { MONTH_HOURS_MAX, ROADMAP_PACE, WEEKS_PER_MONTH } from './rules';
+import { BODY_SECTIONS, MONTH_HOURS_MAX, ROADMAP_PACE, WEEKS_PER_MONTH, sectionHeadings } from './rules';
 import { monthLoad, timeModelProblems, type Effort, type ModelMonth } from './time-model';
 import { alternativeGroups } from './tracks';
 
@@ -17,6 +17,8 @@ export interface Entry<D> {
   id: string;
   /** Path of the source file relative to the project root, used in messages. */
   filePath?: string | undefined;
+  /** The Markdown body, where the entry has one; checked against its collection's sections. */
+  body?: string | undefined;
   data: D;
 }
 
@@ -323,6 +325,19 @@ export function checkIntegrity(site: SiteContent, options: IntegrityOptions = {}
     for (const e of (site[key] ?? []) as Entry<unknown>[]) {
       for (const { path, url } of urlsIn(e.data))
         if (!url.startsWith('https://')) errors.push(`${where(key, e)}: ${path}: "${url}" must use https://`);
+    }
+  }
+
+  // One template: every skill and month body has the same sections in the same order.
+  for (const collection of ['skills', 'months'] as const) {
+    const expected = BODY_SECTIONS[collection];
+    for (const e of site[collection] as Entry<unknown>[]) {
+      if (e.body === undefined) continue;
+      const found = sectionHeadings(e.body);
+      if (found.join('\n') !== expected.join('\n'))
+        errors.push(
+          `${where(collection, e)}: body: sections are ${found.length ? found.map((h) => `"${h}"`).join(', ') : 'missing'}; every ${collection === 'skills' ? 'skill' : 'month'} has these ## sections in this order: ${expected.map((h) => `"${h}"`).join(', ')} (put other topics under them as ### subsections)`,
+        );
     }
   }
 

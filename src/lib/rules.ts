@@ -47,3 +47,24 @@ export const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** True for a kebab-case id of at most 100 characters. */
 export const isKebabId = (value: unknown): value is string => typeof value === 'string' && value.length <= 100 && KEBAB_ID.test(value);
+
+/**
+ * The body sections (`##` headings) every skill and every month has, in this order: one template
+ * each, so a learner finds the same thing in the same place on every page. Topics of their own sit
+ * under these as `###` subsections. Integrity checks every body against them.
+ */
+export const BODY_SECTIONS = {
+  skills: ['Why it matters in healthcare', 'What to learn first', 'How it is used in practice', 'Common pitfalls'],
+  months: ['Why this month', 'How the tracks fit together', 'Habits and pitfalls'],
+} as const;
+
+/** The `##` headings of a Markdown body, in order, leaving out code blocks. */
+export function sectionHeadings(body: string): string[] {
+  let fenced = false;
+  const out: string[] = [];
+  for (const line of body.split(/\r?\n/)) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    else if (!fenced && line.startsWith('## ')) out.push(line.slice(3).trim());
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkIntegrity, findCycle, type IntegrityOptions } from '../../src/lib/integrity';
-import { MONTH_HOURS_MAX, ROADMAP_PACE } from '../../src/lib/rules';
+import { BODY_SECTIONS, MONTH_HOURS_MAX, ROADMAP_PACE, sectionHeadings } from '../../src/lib/rules';
 import { monthLoad } from '../../src/lib/time-model';
 import { contentEntries, contentFiles, contentSite, validSite } from '../fixtures/content';
 
@@ -125,6 +125,16 @@ describe('checkIntegrity', () => {
     ]);
   });
 
+  it('reports a month body whose sections leave the template, naming the file, the field and the template', () => {
+    const site = validSite();
+    site.months[0]!.body = '## Why start here\n\nText.\n\n## How the tracks fit together\n\nText.\n';
+    site.skills[0]!.body = '```md\n## Not a heading in a code block\n```\n';
+    expect(errorsOf(site)).toEqual([
+      'content/skills/technical/python-ecosystem.mdx: body: sections are missing; every skill has these ## sections in this order: "Why it matters in healthcare", "What to learn first", "How it is used in practice", "Common pitfalls" (put other topics under them as ### subsections)',
+      'content/months/month-01.mdx: body: sections are "Why start here", "How the tracks fit together"; every month has these ## sections in this order: "Why this month", "How the tracks fit together", "Habits and pitfalls" (put other topics under them as ### subsections)',
+    ]);
+  });
+
   it('reports an empty collection', () => {
     const site = validSite();
     site.glossary = [];
@@ -208,4 +218,12 @@ describe('findCycle', () => {
     ).toBeNull();
     expect(findCycle(new Map([['a', ['a']]]))).toEqual(['a', 'a']);
   });
+});
+
+describe('one template for every skill and month', () => {
+  for (const collection of ['skills', 'months'] as const)
+    for (const e of contentEntries(collection))
+      it(`${e.filePath} has the ${collection === 'skills' ? 'skill' : 'month'} sections in order`, () => {
+        expect(sectionHeadings(e.body ?? '')).toEqual(BODY_SECTIONS[collection]);
+      });
 });
