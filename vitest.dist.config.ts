@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/dist/**/*.test.ts'],
     environment: 'node',
+    // Several checks parse all 233 pages of both builds; on a busy 2-core machine that can take longer than 5 s.
+    testTimeout: 30_000,
   },
 });

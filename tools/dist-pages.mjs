@@ -24,14 +24,24 @@ export function urlPathOf(file, base = '/') {
   return `${base}${p}`;
 }
 
-/** Loads every HTML page of a dist folder, parsed. */
+const parsed = new Map();
+/**
+ * Loads every HTML page of a dist folder, parsed. A built folder does not change while the checks
+ * read it, so each folder is parsed once per process; callers only read the pages.
+ */
 export function loadPages(dir, base = '/') {
-  return listFiles(dir)
-    .filter((f) => f.endsWith('.html'))
-    .map((file) => {
-      const html = readFileSync(join(dir, file), 'utf8');
-      return { file, path: urlPathOf(file, base), html, root: parse(html) };
-    });
+  const key = `${dir}\0${base}`;
+  if (!parsed.has(key))
+    parsed.set(
+      key,
+      listFiles(dir)
+        .filter((f) => f.endsWith('.html'))
+        .map((file) => {
+          const html = readFileSync(join(dir, file), 'utf8');
+          return { file, path: urlPathOf(file, base), html, root: parse(html) };
+        }),
+    );
+  return parsed.get(key);
 }
 
 /**
