@@ -53,13 +53,26 @@ export const progressDocSchema = z.object({
   choices: z
     .record(kebabIdSchema, kebabIdSchema)
     .check(z.refine((r) => Object.keys(r).length <= LIMITS.choices, { message: `holds more than ${LIMITS.choices} choices` })),
+  /**
+   * Skill id → true for each skill whose tasks the plan keeps although the person's rating covers
+   * them ("Include … anyway" on /plan/); a skill not named is left out when its rating covers it.
+   */
+  includeAnyway: z
+    .record(kebabIdSchema, z.literal(true))
+    .check(z.refine((r) => Object.keys(r).length <= LIMITS.includeAnyway, { message: `holds more than ${LIMITS.includeAnyway} skills` })),
   /** When the document last changed, ISO 8601. */
   updatedAt: z.string(),
 });
 
+/** Version 3: version 4 without `includeAnyway`. */
+export const progressDocV3Schema = z.object({
+  ...z.omit(progressDocSchema, { includeAnyway: true, version: true }).shape,
+  version: z.literal(3),
+});
+
 /** Version 2: version 3 without `choices`. */
 export const progressDocV2Schema = z.object({
-  ...z.omit(progressDocSchema, { choices: true, version: true }).shape,
+  ...z.omit(progressDocV3Schema, { choices: true, version: true }).shape,
   version: z.literal(2),
 });
 
@@ -73,7 +86,9 @@ export const progressDocV1Schema = z.object({
 /** Where a document first fails its schema, as "tasks → m01-t1", or undefined when it is valid. */
 export function firstProblem(value: unknown): string | undefined {
   const version = typeof value === 'object' && value !== null && 'version' in value ? value.version : undefined;
-  const result = (version === 1 ? progressDocV1Schema : version === 2 ? progressDocV2Schema : progressDocSchema).safeParse(value);
+  const schema =
+    version === 1 ? progressDocV1Schema : version === 2 ? progressDocV2Schema : version === 3 ? progressDocV3Schema : progressDocSchema;
+  const result = schema.safeParse(value);
   if (result.success) return undefined;
   const issue = result.error.issues[0];
   return issue?.path.length ? issue.path.map(String).join(' → ') : 'the document itself';

@@ -1,6 +1,7 @@
 /**
- * `<plan-app>`: the self-assessment and personal learning plan. Ratings, role, pace and start date
- * live in the progress store (the same document as roadmap progress). A `#share=` link opens a
+ * `<plan-app>`: the self-assessment and personal learning plan. Ratings, role, track choices, pace,
+ * start date and the skills kept in the plan anyway live in the progress store (the same document
+ * as roadmap progress). A `#share=` link opens a
  * read-only copy without touching this device's data. The plan is worked out in src/lib/plan/
  * (work, schedule, goals, portfolio, markdown); this element only reads controls and draws.
  */
@@ -85,8 +86,6 @@ class PlanApp extends HTMLElement {
     const skillIds = new Set(data.skills.map((s) => s.id));
     const skillTitle = new Map(data.skills.map((s) => [s.id, s.title]));
     const monthTitle = new Map(data.months.map((m) => [m.month, m.title]));
-    // Skills whose tasks stay in the plan although a rating covers them; kept while the page is open.
-    const includeAnyway = new Set<string>();
     // What the person has opened stays open when the plan is drawn again: the covered list, and
     // the schedule's months (the first one until they choose).
     let coveredOpen = false;
@@ -101,6 +100,9 @@ class PlanApp extends HTMLElement {
         role: d.role && data.roles.some((r) => r.id === d.role) ? d.role : data.roles[0]!.id,
         hoursPerWeek: d.hoursPerWeek ?? HOURS_PER_WEEK.default,
         startDate: d.startDate ?? today,
+        // The options taken with "Your track" on the roadmap, and the skills kept in the plan anyway.
+        choices: { ...d.choices },
+        includeAnyway: Object.keys(d.includeAnyway).filter((id) => skillIds.has(id)),
       };
     };
 
@@ -182,7 +184,8 @@ class PlanApp extends HTMLElement {
         role: r,
         ratings: s.ratings,
         taskStates: shared ? {} : store.doc.tasks,
-        includeAnyway,
+        includeAnyway: s.includeAnyway ?? [],
+        choices: s.choices ?? {},
       });
       const schedule = weeklySchedule(work.todo, { startDate: s.startDate, hoursPerWeek: s.hoursPerWeek });
       const goals = goalsAt(
@@ -420,7 +423,7 @@ class PlanApp extends HTMLElement {
 
     function renderCovered(c: Computed): Node[] {
       const { covered } = c.work;
-      const included = [...includeAnyway].filter((s) => c.work.months.some((m) => m.tasks.some((t) => t.skill === s)));
+      const included = (c.s.includeAnyway ?? []).filter((s) => c.work.months.some((m) => m.tasks.some((t) => t.skill === s)));
       if (!covered.length && !included.length) return [];
       const tasks = covered.reduce((n, g) => n + g.tasks.length, 0);
       const details = el('details', { className: 'plan-disclosure mt-3', open: coveredOpen });
@@ -493,6 +496,21 @@ class PlanApp extends HTMLElement {
       return out;
     };
 
+    /**
+     * Keeps a covered skill's tasks in the plan, or leaves them out again: stored with the person's
+     * progress, or only on this page for a shared plan. Focus moves to the button that undoes it.
+     */
+    const includeAnyway = (skill: string, on: boolean) => {
+      if (shared) {
+        const kept = new Set(shared.includeAnyway);
+        if (on) kept.add(skill);
+        else kept.delete(skill);
+        shared.includeAnyway = [...kept];
+        render();
+      } else flagSave(this.querySelector('[data-plan-output]')!, store.set([['includeAnyway', skill], on || undefined]));
+      this.querySelector<HTMLElement>(`[data-action="${on ? 'exclude' : 'include'}"][data-skill="${CSS.escape(skill)}"]`)?.focus();
+    };
+
     const moveStep = (to: number) => {
       step = Math.max(0, Math.min(steps.length - 1, to));
       drawAssessment();
@@ -516,14 +534,8 @@ class PlanApp extends HTMLElement {
         target?.setAttribute('tabindex', '-1');
         target?.focus();
       },
-      include: (b) => {
-        includeAnyway.add(b.dataset['skill']!);
-        render();
-      },
-      exclude: (b) => {
-        includeAnyway.delete(b.dataset['skill']!);
-        render();
-      },
+      include: (b) => includeAnyway(b.dataset['skill']!, true),
+      exclude: (b) => includeAnyway(b.dataset['skill']!, false),
       'open-months': () => {
         for (const d of this.querySelectorAll<HTMLDetailsElement>('.plan-month')) {
           fillMonth.get(d)?.();

@@ -138,7 +138,7 @@ test('D4: progress saved by a newer version of the site is shown read-only and n
   await open(page, 'roadmap/month-1/');
   const id = await taskItem(page, 1).getAttribute('data-task-id');
   const newer = JSON.stringify({
-    version: 4,
+    version: 5,
     tasks: { [id!]: 'done' },
     ratings: {},
     notes: {},

@@ -39,7 +39,7 @@ async function scheduleTotals(schedule: Locator): Promise<{ hours: number; weeks
   return { hours: Number(hours), weeks: Number(weeks) };
 }
 
-test('engineer: a background fills ratings at once (undoable), the plan starts machine learning within 12 weeks and takes about the track’s remaining hours ÷ 10', async ({
+test('engineer: a background fills ratings at once (undoable); from it alone the plan starts machine learning within 12 weeks and takes about the track’s remaining hours ÷ 10', async ({
   page,
   browser,
 }) => {
@@ -63,10 +63,6 @@ test('engineer: a background fills ratings at once (undoable), the plan starts m
   await expect(page.getByText('Your earlier ratings are back.')).toBeVisible();
   await page.getByLabel('Start from a background').selectOption({ label: 'Software engineer' });
   await expect(python.getByRole('radio', { name: '2 working' })).toBeChecked();
-  // Adjust one rating by keyboard: this engineer writes production Python.
-  await python.getByRole('radio', { name: '2 working' }).focus();
-  await page.keyboard.press('ArrowRight');
-  await expect(python.getByRole('radio', { name: '3 proficient' })).toBeChecked();
 
   await page.getByLabel('Target role').selectOption({ label: 'Healthcare ML engineer' });
   await page.getByLabel('Hours per week').fill('10');
@@ -94,13 +90,30 @@ test('engineer: a background fills ratings at once (undoable), the plan starts m
   await expect(schedule.getByRole('table')).toHaveCount(0);
   await expect(schedule.getByText(/^Month \d+: /).first()).toBeVisible();
 
-  // Covered work is shown and can be put back.
-  await schedule.getByText(/^Already covered by your ratings: \d+ tasks/).click();
+  // Covered work is shown and can be put back; that choice is kept with the person's progress.
+  const covered = () => schedule.getByText(/^Already covered by your ratings: \d+ tasks/);
+  await covered().click();
   await schedule.getByRole('button', { name: 'Include Python ecosystem anyway' }).click();
+  await expect(schedule.getByRole('button', { name: 'Leave out Python ecosystem again' })).toBeFocused();
   await expect.poll(async () => (await scheduleTotals(schedule)).hours).toBeGreaterThan(remaining);
+  const included = await scheduleTotals(schedule);
+  await page.reload();
+  await pageCodeSettled(page);
+  expect(await scheduleTotals(schedule)).toEqual(included);
+  await covered().click();
+  await expect(schedule.getByText('Python ecosystem: included anyway')).toBeVisible();
   await schedule.getByRole('button', { name: 'Leave out Python ecosystem again' }).click();
   await expect.poll(async () => (await scheduleTotals(schedule)).hours).toBe(remaining);
+  await page.reload();
+  await pageCodeSettled(page);
+  expect(await scheduleTotals(schedule)).toEqual(totals);
 
+  // Adjust one rating by keyboard: this engineer writes production Python.
+  await python.getByRole('radio', { name: '2 working' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(python.getByRole('radio', { name: '3 proficient' })).toBeChecked();
+  await expect.poll(async () => (await scheduleTotals(schedule)).hours).toBeLessThan(remaining);
+  const adjusted = await scheduleTotals(schedule);
   await page.reload();
   await pageCodeSettled(page);
   await expect(page.getByRole('group', { name: 'Python ecosystem' }).getByRole('radio', { name: '3 proficient' })).toBeChecked();
@@ -115,7 +128,7 @@ test('engineer: a background fills ratings at once (undoable), the plan starts m
   expect(text).toMatch(/^# Learning plan: Healthcare ML engineer/);
   expect(text).toMatch(/\n### Month \d+: .+ \(weeks? \d+/);
   expect(text).toMatch(/\n {2}- \[ \] \[.+\]\(http:\/\/127\.0\.0\.1:\d+\/roadmap\/month-\d+\/#task-m\d\d-[a-z0-9-]+\)/);
-  expect(text).toContain(`Total: ${totals.hours} h over ${totals.weeks} weeks`);
+  expect(text).toContain(`Total: ${adjusted.hours} h over ${adjusted.weeks} weeks`);
   expect(text).toContain('## Skills and evidence');
 
   await page.getByRole('button', { name: 'Copy a share link' }).click();
@@ -129,6 +142,52 @@ test('engineer: a background fills ratings at once (undoable), the plan starts m
   await expect(other.getByLabel('Target role')).toBeDisabled();
   await expect(other.getByRole('group', { name: 'Python ecosystem' }).getByRole('radio', { name: '3 proficient' })).toBeChecked();
   expect(await other.evaluate(() => localStorage.getItem('hasm-progress'))).toBeNull();
+  await other.close();
+});
+
+test('the plan follows the track chosen on the roadmap, and a share link carries it', async ({ page, browser }) => {
+  test.setTimeout(120_000); // two planners with every month drawn, on a machine shared with other work
+  await openPlanner(page);
+  // Chosen with "Your track" before the plan stored anything of its own (a version 3 document).
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'hasm-progress',
+      JSON.stringify({
+        version: 3,
+        tasks: {},
+        ratings: { sql: 2 },
+        role: 'healthcare-ml-engineer',
+        notes: {},
+        choices: { cloud: 'azure' },
+        updatedAt: '2026-12-01T00:00:00.000Z',
+      }),
+    ),
+  );
+  await page.reload();
+  await pageCodeSettled(page);
+  await expect(page.getByLabel('Target role')).toHaveValue('healthcare-ml-engineer');
+  const schedule = page.getByRole('region', { name: '3. Create Study Schedule' });
+  await schedule.getByRole('button', { name: 'Open all months' }).click();
+  await expect(schedule.getByRole('link', { name: /^Create an Azure subscription with a budget/ })).toBeVisible();
+  await expect(schedule.getByRole('link', { name: /^Create an AWS account/ })).toHaveCount(0);
+  // The older document was migrated with its choice kept.
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('hasm-progress')!) as unknown)).toMatchObject({
+    version: 4,
+    ratings: { sql: 2 },
+    choices: { cloud: 'azure' },
+    includeAnyway: {},
+  });
+
+  await page.getByRole('button', { name: 'Copy a share link' }).click();
+  await expect(page.locator('[data-keep-status]')).toHaveAttribute('data-link', /\/plan\/#share=/);
+  const other = await browser.newPage();
+  await other.goto((await page.locator('[data-keep-status]').getAttribute('data-link'))!);
+  await pageCodeSettled(other);
+  await expect(other.getByText('You are looking at a shared plan. It is read-only')).toBeVisible();
+  const shared = other.getByRole('region', { name: '3. Create Study Schedule' });
+  await shared.getByRole('button', { name: 'Open all months' }).click();
+  await expect(shared.getByRole('link', { name: /^Create an Azure subscription with a budget/ })).toBeVisible();
+  await expect(shared.getByRole('link', { name: /^Create an AWS account/ })).toHaveCount(0);
   await other.close();
 });
 

@@ -67,7 +67,7 @@ test('progress saved by an earlier version of the site is migrated, not lost', a
   expect(damageNotices.length).toBeGreaterThan(0); // in the page, for when they apply
   for (const notice of damageNotices) await expect(notice).toBeHidden();
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('hasm-progress')!) as unknown);
-  expect(stored).toMatchObject({ version: 3, tasks: { [first!]: 'done' }, ratings: { sql: 2 }, choices: {} });
+  expect(stored).toMatchObject({ version: 4, tasks: { [first!]: 'done' }, ratings: { sql: 2 }, choices: {}, includeAnyway: {} });
 });
 
 test('the planner shows the same notice when stored data is damaged', async ({ page }) => {

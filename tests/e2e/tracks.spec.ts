@@ -36,7 +36,7 @@ async function seed(page: Page, value: unknown) {
   await reopen(page);
 }
 
-test('progress saved before tracks is still there after them: a version 2 document migrates to version 3 with nothing lost', async ({
+test('progress saved before tracks is still there after them: a version 2 document migrates to the current version with nothing lost', async ({
   page,
 }) => {
   await open(page, 'roadmap/month-1/');
@@ -57,8 +57,9 @@ test('progress saved before tracks is still there after them: a version 2 docume
   await expect(statusOf(page, 4)).toHaveValue('open');
   await expect(page.getByText(`1 of ${ids.length} tasks done (1 in progress, 1 skipped)`)).toBeVisible();
   await live(page);
-  // Stored once as version 3: the same fields, no choices yet; nothing else changed, no backup made.
-  expect(await stored(page)).toEqual({ ...v2, version: 3, choices: {} });
+  // Stored once as version 4: the same fields, no choices and no skills kept in the plan yet; nothing
+  // else changed, no backup made.
+  expect(await stored(page)).toEqual({ ...v2, version: 4, choices: {}, includeAnyway: {} });
   expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([KEY]);
 
   await open(page, 'skills/technical/sql/');
@@ -92,7 +93,7 @@ test('a chosen track marks and folds the tasks a role does not need, never hides
   const aws = month14('healthcare-data-analyst', 'aws');
   await expect(folded.locator('summary')).toHaveText(`${aws.off} tasks not on your track (optional or alternative)`);
   await expect(page.getByText(`0 of ${aws.core} track tasks done`)).toBeVisible();
-  expect(await stored(page)).toMatchObject({ version: 3, role: 'healthcare-data-analyst', choices: { cloud: 'aws' } });
+  expect(await stored(page)).toMatchObject({ version: 4, role: 'healthcare-data-analyst', choices: { cloud: 'aws' } });
 
   // Other pages and later visits follow the stored track.
   await open(page, 'roadmap/month-14/');

@@ -456,8 +456,8 @@ describe('plans from the authored content', () => {
     certifications: [],
   }));
   const roleOf = (id: string) => roles.find((r) => r.id === id)!;
-  const plan = (roleId: string, ratings: Record<string, number>, pace: number) => {
-    const work = planWork({ skills: contentSkills, months: contentMonths, role: roleOf(roleId), ratings });
+  const plan = (roleId: string, ratings: Record<string, number>, pace: number, choices: Record<string, string> = {}) => {
+    const work = planWork({ skills: contentSkills, months: contentMonths, role: roleOf(roleId), ratings, choices });
     return { work, schedule: weeklySchedule(work.todo, { startDate: '2027-01-04', hoursPerWeek: pace }) };
   };
 
@@ -474,14 +474,33 @@ describe('plans from the authored content', () => {
       }
   });
 
-  it('gives a software engineer aiming at Healthcare ML engineer machine learning within 12 weeks at 10 hours a week', () => {
-    const ratings = { ...presetRatings('software-engineer', contentSkills), 'python-ecosystem': 3 };
+  it('gives a software engineer aiming at Healthcare ML engineer machine learning within 12 weeks at 10 hours a week, from the background alone', () => {
+    const ratings = presetRatings('software-engineer', contentSkills);
     const { work, schedule } = plan('healthcare-ml-engineer', ratings, 10);
     const ml = schedule.weeks.find((w) => w.items.some((i) => ['scikit-learn', 'model-evaluation', 'pytorch'].includes(i.skill ?? '')));
     expect(ml?.week).toBeLessThanOrEqual(12);
     expect(Math.abs(schedule.totalWeeks - work.hours.todo / 10)).toBeLessThanOrEqual(0.1 * (work.hours.todo / 10));
     // Shorter than the track from scratch, which is shorter than the whole roadmap.
     expect(work.hours.todo).toBeLessThan(work.hours.track);
+  });
+
+  it('follows the person’s chosen options: another cloud’s tasks take the place of the role’s suggestion', () => {
+    const ml = roleOf('healthcare-ml-engineer');
+    const suggested = ml.choices['cloud']!;
+    const cloudTasks = (option: string) =>
+      contentMonths.flatMap((m) =>
+        m.tasks.filter((t) => t.alternative?.group === 'cloud' && t.alternative.option === option).map((t) => t.id),
+      );
+    const other = [
+      ...new Set(contentMonths.flatMap((m) => m.tasks.flatMap((t) => (t.alternative?.group === 'cloud' ? [t.alternative.option] : [])))),
+    ].find((o) => o !== suggested)!;
+    const todo = (choices: Record<string, string>) => new Set(plan(ml.id, {}, 10, choices).work.todo.map((t) => t.id));
+    const byDefault = todo({});
+    const chosen = todo({ cloud: other });
+    expect(cloudTasks(suggested).some((id) => byDefault.has(id))).toBe(true);
+    expect(cloudTasks(other).some((id) => byDefault.has(id))).toBe(false);
+    expect(cloudTasks(other).some((id) => chosen.has(id))).toBe(true);
+    expect(cloudTasks(suggested).some((id) => chosen.has(id))).toBe(false);
   });
 
   it('never gives a clinician aiming at Clinical informaticist more than three weeks in a row of one skill', () => {

@@ -177,6 +177,51 @@ describe('plan share links', () => {
     expect(decodePlan(encodePlan(unknown))).toEqual(unknown);
   });
 
+  it('still opens a link made before track choices could be shared (format 1), with the role’s suggested options', () => {
+    // Made by the site before format 2, and frozen here: links already handed out must keep opening.
+    const old = 'AUPhYKZ_I2hSN0bEVC2BTIRqmZmuoZGugblSLQDhcAgW';
+    const plan = {
+      ratings: { 'python-ecosystem': 2, sql: 3, hipaa: 0 },
+      role: 'healthcare-ml-engineer',
+      hoursPerWeek: 10,
+      startDate: '2026-12-07',
+    };
+    expect(decodePlan(`${PAGE}#share=${old}`)).toEqual(plan);
+    // A plan with no choices and nothing included anyway is still written the same way.
+    expect(encodePlan(plan)).toBe(old);
+    expect(encodePlan({ ...plan, choices: {}, includeAnyway: [] })).toBe(old);
+  });
+
+  it('carries the track choices and the skills included anyway (format 2)', () => {
+    const plan = { ...fullPlan(), choices: { cloud: 'azure', 'dl-framework': 'tensorflow' }, includeAnyway: ['python-ecosystem', 'sql'] };
+    const token = encodePlan(plan);
+    expect(Buffer.from(token, 'base64url')[0]).toBe(2);
+    expect(decodePlan(token)).toEqual(plan);
+    expect(shareUrl(PAGE, plan).length).toBeLessThan(500);
+    const onlyChoices = { ...fullPlan(), choices: { cloud: 'google-cloud' } };
+    expect(decodePlan(encodePlan(onlyChoices))).toEqual(onlyChoices);
+    const onlyIncluded = { ...fullPlan(), includeAnyway: ['hipaa'] };
+    expect(decodePlan(encodePlan(onlyIncluded))).toEqual(onlyIncluded);
+    // Checked like the rest: bad ids, too many, duplicates, a wrong shape; format 1 carries neither.
+    const v2 = { ...valid, v: 2, c: { cloud: 'aws' }, i: ['sql'] };
+    expect(decodePlan(craft(v2, 2))).toMatchObject({ choices: { cloud: 'aws' }, includeAnyway: ['sql'] });
+    for (const change of [
+      { c: { Cloud: 'aws' } },
+      { c: { cloud: 'AWS' } },
+      { c: ['aws'] },
+      { c: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`g${i}`, 'a'])) },
+      { i: 'sql' },
+      { i: ['sql', 'sql'] },
+      { i: ['SQL'] },
+      { i: [7] },
+      { x: 1 },
+    ])
+      expectDamaged(craft({ ...v2, ...change }, 2));
+    expectDamaged(craft({ ...valid, c: { cloud: 'aws' } }));
+    expect(() => encodePlan({ ...plan, includeAnyway: ['Not An Id'] })).toThrow(RangeError);
+    expect(() => encodePlan({ ...plan, choices: { cloud: 'Azure Cloud' } })).toThrow(RangeError);
+  });
+
   it('is deterministic', () => {
     expect(encodePlan(fullPlan())).toBe(encodePlan(fullPlan()));
   });
@@ -268,7 +313,7 @@ describe('plan share links', () => {
   });
 
   it('says a token from a newer format comes from a newer version of the site', () => {
-    for (const version of [2, 9, 255]) {
+    for (const version of [3, 9, 255]) {
       expect(() => decodePlan(craft(valid, version))).toThrow(SHARE_NEWER_MESSAGE);
       try {
         decodePlan(craft(valid, version));

@@ -13,7 +13,7 @@ import { calendarDaySchema, progressDocSchema, progressDocV1Schema, ratingSchema
 const validDoc = isProgressDoc;
 
 const valid = {
-  version: 3,
+  version: 4,
   tasks: { 'm01-a': 'done', 'm02-b': 'in-progress', 'm03-c': 'skipped' },
   ratings: { sql: 0, python: 4 },
   role: 'clinical-data-scientist',
@@ -21,6 +21,7 @@ const valid = {
   startDate: '2026-12-01',
   notes: { 'month-1': 'Started with SQL' },
   choices: { cloud: 'azure', 'dl-framework': 'pytorch' },
+  includeAnyway: { 'python-ecosystem': true },
   updatedAt: '2026-12-01T09:00:00.000Z',
 };
 type Doc = Record<string, unknown>;
@@ -237,7 +238,77 @@ const mutations: [string, (d: Doc) => void, boolean][] = [
   [
     'wrong version',
     (d) => {
-      d['version'] = 4;
+      d['version'] = 5;
+    },
+    false,
+  ],
+  [
+    'version 3 (it migrates, but is not current; a version 3 never held includeAnyway)',
+    (d) => {
+      d['version'] = 3;
+    },
+    false,
+  ],
+  [
+    'no skills kept in the plan',
+    (d) => {
+      delete d['includeAnyway'];
+    },
+    false,
+  ],
+  [
+    'no skill kept in the plan anyway',
+    (d) => {
+      d['includeAnyway'] = {};
+    },
+    true,
+  ],
+  [
+    'skills kept in the plan as a list',
+    (d) => {
+      d['includeAnyway'] = ['python-ecosystem'];
+    },
+    false,
+  ],
+  [
+    'a skill kept in the plan with a value other than true',
+    (d) => {
+      rec(d, 'includeAnyway')['sql'] = 'yes';
+    },
+    false,
+  ],
+  [
+    'a skill kept in the plan with false',
+    (d) => {
+      rec(d, 'includeAnyway')['sql'] = false;
+    },
+    false,
+  ],
+  [
+    'a skill kept in the plan that is not kebab-case',
+    (d) => {
+      rec(d, 'includeAnyway')['Python'] = true;
+    },
+    false,
+  ],
+  [
+    'a "__proto__" skill kept in the plan from JSON',
+    (d) => {
+      d['includeAnyway'] = JSON.parse('{"__proto__":true,"sql":true}');
+    },
+    true,
+  ],
+  [
+    'as many skills kept in the plan as the limit',
+    (d) => {
+      d['includeAnyway'] = Object.fromEntries(Array.from({ length: LIMITS.includeAnyway }, (_, i) => [`s${i}`, true]));
+    },
+    true,
+  ],
+  [
+    'one skill kept in the plan past the limit',
+    (d) => {
+      d['includeAnyway'] = Object.fromEntries(Array.from({ length: LIMITS.includeAnyway + 1 }, (_, i) => [`s${i}`, true]));
     },
     false,
   ],
@@ -382,7 +453,7 @@ const mutations: [string, (d: Doc) => void, boolean][] = [
     false,
   ],
   [
-    'version 1 fields in a version 3 document',
+    'version 1 fields in a version 4 document',
     (d) => {
       d['done'] = ['m01-a'];
     },
@@ -403,7 +474,7 @@ describe('the page-load guard of the stored document agrees with zod/mini', () =
   it.each([
     ['nothing', undefined],
     ['null', null],
-    ['a string', '{"version":3}'],
+    ['a string', '{"version":4}'],
     ['a list', [valid]],
     ['an empty object', {}],
   ])('%s is not a document', (_, value) => {
@@ -456,7 +527,7 @@ describe('the page-load guard of the stored document agrees with zod/mini', () =
     };
     // Each field is usually valid (so whole documents often are) and otherwise anything at all.
     const validValue: Record<string, () => unknown> = {
-      version: () => 3,
+      version: () => 4,
       tasks: () => ({ 'm01-a': pick(['done', 'in-progress', 'skipped']) }),
       ratings: () => ({ sql: pick([0, 1, 2, 3, 4]) }),
       role: () => pick([undefined, 'clinical-data-scientist']),
@@ -464,6 +535,7 @@ describe('the page-load guard of the stored document agrees with zod/mini', () =
       startDate: () => pick([undefined, '2026-12-01']),
       notes: () => pick([{}, { m1: 'text' }]),
       choices: () => pick([{}, { cloud: 'azure' }, { cloud: 'google-cloud', 'dl-framework': 'tensorflow' }]),
+      includeAnyway: () => pick([{}, { sql: true }, { sql: true, 'python-ecosystem': true }]),
       updatedAt: () => '2026-12-01T09:00:00.000Z',
     };
     let accepted = 0;

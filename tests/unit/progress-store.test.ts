@@ -34,11 +34,12 @@ class FakeStorage implements StorageLike {
 const now = () => new Date('2026-11-28T10:00:00Z');
 const stored = (s: StorageLike) => JSON.parse(s.getItem(STORAGE_KEY)!) as ProgressDoc;
 const validDoc = (extra: Partial<ProgressDoc> = {}): ProgressDoc => ({
-  version: 3,
+  version: 4,
   tasks: {},
   ratings: {},
   notes: {},
   choices: {},
+  includeAnyway: {},
   updatedAt: 'x',
   ...extra,
 });
@@ -134,7 +135,7 @@ describe('ProgressStore: unreadable data is backed up, offered and restorable (D
     await store.ready;
     expect(store.doc.tasks).toEqual({ 'm01-a': 'done', 'm02-b': 'done' });
     expect(store.notices).toEqual([]);
-    expect(stored(storage).version).toBe(3);
+    expect(stored(storage).version).toBe(4);
   });
 
   it('writes nothing while an older or damaged document waits for its repair', async () => {
@@ -225,11 +226,12 @@ describe('ProgressStore: full or blocked storage (D1, U7)', () => {
 
 describe('ProgressStore: a newer version is never overwritten (D4)', () => {
   const newer = JSON.stringify({
-    version: 4,
+    version: 5,
     tasks: { 'm01-a': 'done' },
     ratings: { sql: 2 },
     notes: {},
     choices: {},
+    includeAnyway: {},
     goals: ['x'],
     updatedAt: 'x',
   });
@@ -444,7 +446,7 @@ describe('readDoc', () => {
   });
 });
 
-describe('version 2 → 3: progress saved before tracks is still there after them', () => {
+describe('version 2 → 4: progress saved before tracks is still there after them', () => {
   const v2 = {
     version: 2,
     tasks: { 'm01-setup-python-jupyter': 'done', 'm02-a': 'in-progress', 'm03-b': 'skipped' },
@@ -455,9 +457,9 @@ describe('version 2 → 3: progress saved before tracks is still there after the
     notes: { 'month-1': 'Finished early' },
     updatedAt: '2026-11-01T08:00:00.000Z',
   };
-  const asV3 = { ...v2, version: 3, choices: {} };
+  const asV3 = { ...v2, version: 4, choices: {}, includeAnyway: {} };
 
-  it('migrates a stored version 2 document on load, without the repair code, and stores it as version 3', async () => {
+  it('migrates a stored version 2 document on load, without the repair code, and stores it as version 4', async () => {
     const storage = new FakeStorage();
     storage.setItem(STORAGE_KEY, JSON.stringify(v2));
     const store = new ProgressStore(storage, now, () => Promise.reject(new Error('offline')));
@@ -494,7 +496,7 @@ describe('version 2 → 3: progress saved before tracks is still there after the
   it('reads version 1 and 2 through the repair code as well, marking the migration', () => {
     expect(readDoc(v2)).toEqual({ doc: asV3, damaged: false, migratedFrom: 2 });
     expect(readDoc({ version: 1, done: ['m01-a'] }, now())).toMatchObject({
-      doc: { version: 3, tasks: { 'm01-a': 'done' }, choices: {} },
+      doc: { version: 4, tasks: { 'm01-a': 'done' }, choices: {}, includeAnyway: {} },
       damaged: false,
       migratedFrom: 1,
     });
@@ -510,13 +512,13 @@ describe('version 2 → 3: progress saved before tracks is still there after the
     expect(doc.choices).toEqual({ cloud: 'azure', 7: 'x' });
   });
 
-  it('imports a version 2 export and a version 3 one with its choices', () => {
+  it('imports a version 2 export and a current one with its choices', () => {
     const fromV2 = previewImport(JSON.stringify({ app: 'healthcare-ai-skills-matrix', exportedAt: 'x', data: v2 }));
     expect(fromV2).toMatchObject({ ok: true, migratedFrom: 2, doc: asV3 });
     expect(fromV2).not.toHaveProperty('damagedAt');
-    const v3 = { ...asV3, choices: { cloud: 'google-cloud' } };
-    const back = previewImport(exportJson(v3 as ProgressDoc));
-    expect(back).toMatchObject({ ok: true, doc: v3 });
+    const v4 = { ...asV3, choices: { cloud: 'google-cloud' } };
+    const back = previewImport(exportJson(v4 as ProgressDoc));
+    expect(back).toMatchObject({ ok: true, doc: v4 });
     expect(back).not.toHaveProperty('migratedFrom');
   });
 
@@ -535,11 +537,77 @@ describe('version 2 → 3: progress saved before tracks is still there after the
 
   it('still never writes over a newer document', async () => {
     const storage = new FakeStorage();
-    const newer = JSON.stringify({ ...asV3, version: 4 });
+    const newer = JSON.stringify({ ...asV3, version: 5 });
     storage.setItem(STORAGE_KEY, newer);
     const store = new ProgressStore(storage, now);
     await store.ready;
     expect(store.set([['role'], 'clinical-data-scientist'])).toBe(false);
     expect(storage.getItem(STORAGE_KEY)).toBe(newer);
+  });
+});
+
+describe('version 3 → 4: the skills kept in the plan anyway are stored with the rest', () => {
+  const v3 = {
+    version: 3,
+    tasks: { 'm01-setup-python-jupyter': 'done', 'm04-load-mimic-demo': 'in-progress' },
+    ratings: { sql: 3, 'python-ecosystem': 2 },
+    role: 'healthcare-ml-engineer',
+    hoursPerWeek: 10,
+    startDate: '2026-10-05',
+    notes: { 'month-4': 'MIMIC access pending' },
+    choices: { cloud: 'azure', 'dl-framework': 'tensorflow' },
+    updatedAt: '2026-11-20T08:00:00.000Z',
+  };
+  const asV4 = { ...v3, version: 4, includeAnyway: {} };
+
+  it('migrates a stored version 3 document on load, without the repair code, keeping its choices', async () => {
+    const storage = new FakeStorage();
+    storage.setItem(STORAGE_KEY, JSON.stringify(v3));
+    const store = new ProgressStore(storage, now, () => Promise.reject(new Error('offline')));
+    await store.ready;
+    expect(store.doc).toEqual(asV4);
+    expect(kinds(store)).toEqual([]);
+    expect(stored(storage)).toEqual(asV4);
+    store.set([['includeAnyway', 'sql'], true]);
+    expect(stored(storage)).toEqual({ ...asV4, includeAnyway: { sql: true }, updatedAt: now().toISOString() });
+  });
+
+  it('migrates a version 3 document another tab (an older release) writes, keeping this tab’s recent change', () => {
+    const storage = new FakeStorage();
+    const store = new ProgressStore(storage, now);
+    store.set([['includeAnyway', 'python-ecosystem'], true]);
+    storage.setItem(STORAGE_KEY, JSON.stringify(v3));
+    store.syncFromStorage(STORAGE_KEY);
+    expect(store.doc.choices).toEqual(v3.choices);
+    expect(store.doc.includeAnyway).toEqual({ 'python-ecosystem': true });
+    expect(stored(storage).includeAnyway).toEqual({ 'python-ecosystem': true });
+  });
+
+  it('reads version 3 through the repair code and imports, marking the migration; a version 3 without choices is damaged', () => {
+    expect(readDoc(v3)).toEqual({ doc: asV4, damaged: false, migratedFrom: 3 });
+    expect(previewImport(exportJson(v3 as unknown as ProgressDoc))).toMatchObject({ ok: true, migratedFrom: 3, doc: asV4 });
+    const { choices: _c, ...noChoices } = v3;
+    expect(readDoc(noChoices)).toMatchObject({ damaged: true, doc: { tasks: v3.tasks, ratings: v3.ratings, choices: {} } });
+    // A version 3 document never carried includeAnyway: one that does was not written by the site.
+    expect(readDoc({ ...v3, includeAnyway: { sql: true } }).damaged).toBe(true);
+  });
+
+  it('salvages the readable skills kept in the plan of a damaged document, and refuses an import over the limit', () => {
+    const { doc, damaged } = readDoc({
+      ...asV4,
+      tasks: { 'm01-a': 'finished' },
+      includeAnyway: { sql: true, hipaa: 'yes', 'Bad Id': true },
+    });
+    expect(damaged).toBe(true);
+    expect(doc.includeAnyway).toEqual({ sql: true });
+    const includeAnyway = Object.fromEntries(Array.from({ length: LIMITS.includeAnyway + 1 }, (_, i) => [`s${i}`, true]));
+    const result = previewImport(JSON.stringify({ ...asV4, includeAnyway }));
+    expect(!result.ok && result.error).toContain('skills kept in the plan');
+  });
+
+  it('restoring a backup adds the skills kept in the plan that the current document lacks', () => {
+    const current = { ...asV4, includeAnyway: { sql: true } } as ProgressDoc;
+    const backup = { ...asV4, includeAnyway: { sql: true, hipaa: true } } as ProgressDoc;
+    expect(restoreChanges(current, backup)).toEqual([[['includeAnyway', 'hipaa'], true]]);
   });
 });

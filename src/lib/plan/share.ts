@@ -14,7 +14,11 @@
  * - Raw DEFLATE has no checksum, and a mistyped character can inflate to a different but valid
  *   plan; the CRC-32 turns that into a clear "damaged" error instead of silently wrong ratings.
  *
- * The JSON is `{"v":1,"r":{skillId:level},"o":roleId,"h":hoursPerWeek,"s":"YYYY-MM-DD"}`.
+ * The JSON is `{"v":1,"r":{skillId:level},"o":roleId,"h":hoursPerWeek,"s":"YYYY-MM-DD"}`. Format 2
+ * (same dictionary) adds the person's track choices and the skills they keep in the plan although
+ * their ratings cover them: `"c":{groupId:optionId}` and `"i":[skillId]`, each present only when not
+ * empty. A plan with neither is still written as format 1, so its link reads the same everywhere,
+ * and a format 1 link opens with the role's suggested options and nothing included anyway.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { isCalendarDay } from '../calendar-day';
@@ -31,14 +35,21 @@ export interface SharedPlan {
   hoursPerWeek: number;
   /** First day of the plan, YYYY-MM-DD. */
   startDate: string;
+  /** Alternative group id → the option taken (kebab-case); a group not named takes the role's suggestion. */
+  choices?: Record<string, string>;
+  /** Skills (kebab-case ids) whose tasks stay in the plan although the ratings cover them. */
+  includeAnyway?: string[];
 }
 
 import { SHARE_PREFIX } from './share-prefix';
 
 export { SHARE_PREFIX };
 
-/** The token format this code writes; tokens with a higher version come from a newer site. */
-export const SHARE_VERSION = 1;
+/**
+ * The newest token format this code reads and writes (1: ratings, role, pace, start; 2: also track
+ * choices and skills included anyway); tokens with a higher version come from a newer site.
+ */
+export const SHARE_VERSION = 2;
 
 /** Shown when a link cannot be read; the person can do nothing but ask for the link again. */
 export const SHARE_DAMAGED_MESSAGE = 'This share link is damaged or incomplete.';
@@ -66,12 +77,14 @@ export class ShareLinkError extends Error {
  */
 const MAX_TOKEN_LENGTH = 4096;
 const MAX_RATINGS = LIMITS.ratings;
+const MAX_CHOICES = LIMITS.choices;
+const MAX_INCLUDED = LIMITS.includeAnyway;
 const MAX_ID_LENGTH = 100;
 
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
- * The DEFLATE preset dictionary for format version 1. FROZEN: links already shared depend on these
+ * The DEFLATE preset dictionary for format versions 1 and 2. FROZEN: links already shared depend on these
  * exact bytes, so any change needs a new {@link SHARE_VERSION} (and this one kept for reading old
  * links). Skills are listed in authored order (category, then `order`) as `"id":0,`, the way the
  * plan page writes its ratings, so a run of skills and even their levels compress to one match.
@@ -202,6 +215,20 @@ function planProblem(ratings: unknown, role: unknown, hoursPerWeek: unknown, sta
   return undefined;
 }
 
+/** The first thing wrong with a plan's track choices and included skills (format 2), or undefined. */
+function extrasProblem(choices: unknown, included: unknown): string | undefined {
+  if (!isPlainObject(choices)) return 'choices must be an object';
+  const entries = Object.entries(choices);
+  if (entries.length > MAX_CHOICES) return `more than ${MAX_CHOICES} choices`;
+  for (const [group, option] of entries)
+    if (!isKebabId(group) || !isKebabId(option)) return `choice ${JSON.stringify(group)} is not kebab-case ids`;
+  if (!Array.isArray(included)) return 'includeAnyway must be a list';
+  if (included.length > MAX_INCLUDED) return `more than ${MAX_INCLUDED} skills included anyway`;
+  if (!included.every(isKebabId)) return 'a skill included anyway is not a kebab-case id';
+  if (new Set(included).size !== included.length) return 'a skill is included anyway twice';
+  return undefined;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 /**
@@ -211,14 +238,26 @@ function planProblem(ratings: unknown, role: unknown, hoursPerWeek: unknown, sta
  * be opened is never handed out.
  */
 export function encodePlan(plan: SharedPlan): string {
-  const problem = planProblem(plan.ratings, plan.role, plan.hoursPerWeek, plan.startDate);
+  const choices = { ...plan.choices };
+  const included = [...(plan.includeAnyway ?? [])];
+  const problem = planProblem(plan.ratings, plan.role, plan.hoursPerWeek, plan.startDate) ?? extrasProblem(choices, included);
   if (problem !== undefined) throw new RangeError(`Cannot share this plan: ${problem}`);
-  // Fixed key order and a copy of ratings, so stray properties on the input never leak into links.
-  const json = JSON.stringify({ v: SHARE_VERSION, r: { ...plan.ratings }, o: plan.role, h: plan.hoursPerWeek, s: plan.startDate });
+  // Format 1 whenever it can carry the whole plan, so such links open on every release.
+  const version = Object.keys(choices).length || included.length ? 2 : 1;
+  // Fixed key order and copies, so stray properties on the input never leak into links.
+  const json = JSON.stringify({
+    v: version,
+    r: { ...plan.ratings },
+    o: plan.role,
+    h: plan.hoursPerWeek,
+    s: plan.startDate,
+    ...(Object.keys(choices).length ? { c: choices } : {}),
+    ...(included.length ? { i: included } : {}),
+  });
   const raw = strToU8(json);
   const packed = deflateSync(raw, { level: 9, dictionary: DICTIONARY_V1 });
   const bytes = new Uint8Array(1 + packed.length + 4);
-  bytes[0] = SHARE_VERSION;
+  bytes[0] = version;
   bytes.set(packed, 1);
   new DataView(bytes.buffer).setUint32(1 + packed.length, crc32(raw));
   return toBase64Url(bytes);
@@ -252,7 +291,7 @@ export function decodePlan(fragment: string): SharedPlan {
   if (!bytes || bytes.length < 6) throw new ShareLinkError('damaged', 'not base64url or too short');
   const version = bytes[0] ?? 0;
   if (version > SHARE_VERSION) throw new ShareLinkError('newer-version', `format version ${version}`);
-  if (version !== SHARE_VERSION) throw new ShareLinkError('damaged', `format version ${version}`);
+  if (version < 1) throw new ShareLinkError('damaged', `format version ${version}`);
 
   let raw: Uint8Array;
   try {
@@ -271,10 +310,11 @@ export function decodePlan(fragment: string): SharedPlan {
   }
   if (!isPlainObject(data)) throw new ShareLinkError('damaged', 'payload is not an object');
   // The inner version must agree with the outer byte; a mismatch means the token was tampered with.
-  if (data.v !== SHARE_VERSION) throw new ShareLinkError('damaged', 'payload version mismatch');
+  if (data.v !== version) throw new ShareLinkError('damaged', 'payload version mismatch');
   const keys = Object.keys(data).sort().join(',');
-  if (keys !== 'h,o,r,s,v') throw new ShareLinkError('damaged', `unexpected fields: ${keys}`);
-  const problem = planProblem(data.r, data.o, data.h, data.s);
+  const allowed = version === 1 ? ['h,o,r,s,v'] : ['h,o,r,s,v', 'c,h,o,r,s,v', 'h,i,o,r,s,v', 'c,h,i,o,r,s,v'];
+  if (!allowed.includes(keys)) throw new ShareLinkError('damaged', `unexpected fields: ${keys}`);
+  const problem = planProblem(data.r, data.o, data.h, data.s) ?? extrasProblem(data.c ?? {}, data.i ?? []);
   if (problem !== undefined) throw new ShareLinkError('damaged', problem);
 
   // The casts are safe: planProblem has checked each of these fields above.
@@ -285,6 +325,8 @@ export function decodePlan(fragment: string): SharedPlan {
     role: data.o as string,
     hoursPerWeek: data.h as number,
     startDate: data.s as string,
+    ...(data.c === undefined ? {} : { choices: Object.fromEntries(Object.entries(data.c as Record<string, string>)) }),
+    ...(data.i === undefined ? {} : { includeAnyway: [...(data.i as string[])] }),
   };
 }
 

@@ -17,9 +17,10 @@ export const BACKUP_PREFIX = 'hasm-progress-backup-';
  * The version this code writes. Documents with a higher version are read, never written.
  * 1: finished task ids and ratings. 2: task states, ratings, role, pace, start date, notes.
  * 3: version 2 plus `choices` (the option taken in each group of alternatives), and `role` is also
- * the track the roadmap shows.
+ * the track the roadmap shows. 4: version 3 plus `includeAnyway` (skills whose tasks the plan keeps
+ * although the person's rating covers them).
  */
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 /** The event the store dispatches on `window` after the first save where nothing was stored (OfflineSupport.astro asks for persistent storage then). */
 export const FIRST_SAVE_EVENT = 'hasm:first-save';
 /** The `app` field of an export file. */
@@ -29,7 +30,7 @@ export const EXPORT_APP = 'healthcare-ai-skills-matrix';
  * Upper bounds on what a document, an import or a share link may hold: about ten times what the
  * content needs, so no honest document meets them and no hostile one can slow every change down.
  */
-export const LIMITS = { tasks: 2000, ratings: 500, notes: 500, noteLength: 10_000, choices: 20 } as const;
+export const LIMITS = { tasks: 2000, ratings: 500, notes: 500, noteLength: 10_000, choices: 20, includeAnyway: 500 } as const;
 
 /** Task states as shown on the checklist; "open" is the absence of a stored state. */
 export const taskStates = ['open', 'in-progress', 'done', 'skipped'] as const;
@@ -42,7 +43,7 @@ export type StoredTaskState = (typeof storedTaskStates)[number];
 export type ProgressDoc = z.infer<typeof progressDocSchema>;
 
 export function emptyDoc(now: Date = new Date()): ProgressDoc {
-  return { version: CURRENT_VERSION, tasks: {}, ratings: {}, notes: {}, choices: {}, updatedAt: now.toISOString() };
+  return { version: CURRENT_VERSION, tasks: {}, ratings: {}, notes: {}, choices: {}, includeAnyway: {}, updatedAt: now.toISOString() };
 }
 
 /** An object that is neither null nor an array (what zod calls an object). */
@@ -94,6 +95,7 @@ export function isProgressDoc(v: unknown): v is ProgressDoc {
     optional(v, 'startDate', isCalendarDay) &&
     isRecordOf(v['notes'], isNote, LIMITS.notes) &&
     isChoices(v['choices']) &&
+    isIncludeAnyway(v['includeAnyway']) &&
     typeof v['updatedAt'] === 'string'
   );
 }
@@ -102,6 +104,12 @@ export function isProgressDoc(v: unknown): v is ProgressDoc {
 export const isChoices = (v: unknown): v is Record<string, string> => {
   const entries = recordEntries(v);
   return !!entries && entries.length <= LIMITS.choices && entries.every(([k, x]) => isKebabId(k) && isKebabId(x));
+};
+
+/** True for a record of at most LIMITS.includeAnyway skills kept in the plan, skill id (kebab-case) → true. */
+export const isIncludeAnyway = (v: unknown): v is Record<string, true> => {
+  const entries = recordEntries(v);
+  return !!entries && entries.length <= LIMITS.includeAnyway && entries.every(([k, x]) => isKebabId(k) && x === true);
 };
 
 /** The version a stored or imported value claims, when it claims one newer than this code's. */
@@ -127,6 +135,7 @@ export function canonicalDoc(d: ProgressDoc): ProgressDoc {
       startDate: d.startDate,
       notes: copy(d.notes),
       choices: copy(d.choices),
+      includeAnyway: copy(d.includeAnyway),
       updatedAt: d.updatedAt,
     }),
   ) as ProgressDoc;

@@ -16,6 +16,7 @@ function overLimit(doc: Record<string, unknown>): string | undefined {
     [doc['ratings'], LIMITS.ratings, 'skill ratings'],
     [doc['notes'], LIMITS.notes, 'notes'],
     [doc['choices'], LIMITS.choices, 'choices between alternatives'],
+    [doc['includeAnyway'], LIMITS.includeAnyway, 'skills kept in the plan'],
   ];
   for (const [v, max, what] of checks)
     if (count(v) > max)

@@ -1,18 +1,18 @@
 /**
  * Turns a stored, imported or backed-up value that is not a valid current document into one:
- * versions 1 and 2 migrate, a damaged document keeps every entry that still passes its check, and a
+ * versions 1, 2 and 3 migrate, a damaged document keeps every entry that still passes its check, and a
  * document from a newer version is read as far as this version understands it (for showing only;
  * the store never writes it). Loaded only when such a value turns up, so ordinary page loads never
  * fetch it. The checks are the ones in doc.ts, held to the schema of record.
  */
 import { isCalendarDay } from '../calendar-day';
-import { fromV2 } from './migrate';
+import { fromOlder } from './migrate';
 import { isHoursPerWeek, isKebabId, isLevel } from '../rules';
 import { LIMITS, canonicalDoc, emptyDoc, isNote, isObject, isProgressDoc, isStoredTaskState, recordEntries, type ProgressDoc } from './doc';
 
 export interface ReadResult {
   doc: ProgressDoc;
-  /** True when the input was not a valid current, version 2 or version 1 document (parts may have been salvaged). */
+  /** True when the input was not a valid current, version 3, 2 or 1 document (parts may have been salvaged). */
   damaged: boolean;
   /** The version the input was migrated from, if any. */
   migratedFrom?: number;
@@ -32,8 +32,8 @@ const isTaskId = (v: unknown): v is string => typeof v === 'string' && v.length 
  */
 export function readDoc(value: unknown, now: Date = new Date()): ReadResult {
   if (isProgressDoc(value)) return { doc: canonicalDoc(value), damaged: false };
-  const v2 = fromV2(value);
-  if (v2) return { doc: v2, damaged: false, migratedFrom: 2 };
+  const older = fromOlder(value);
+  if (older) return { doc: older.doc, damaged: false, migratedFrom: older.from };
   const doc = emptyDoc(now);
   if (!isObject(value)) return { doc, damaged: true };
 
@@ -61,12 +61,22 @@ export function readDoc(value: unknown, now: Date = new Date()): ReadResult {
       .filter((e): e is [string, string] => isKebabId(e[0]) && isKebabId(e[1]))
       .slice(0, LIMITS.choices),
   );
+  doc.includeAnyway = Object.fromEntries(
+    (recordEntries(value['includeAnyway']) ?? [])
+      .filter((e): e is [string, true] => isKebabId(e[0]) && e[1] === true)
+      .slice(0, LIMITS.includeAnyway),
+  );
   return { doc, damaged: true };
 }
 
 /** Whether a salvaged document holds anything worth restoring. */
 export const holdsAnything = (d: ProgressDoc) =>
-  Object.keys(d.tasks).length + Object.keys(d.ratings).length + Object.keys(d.notes).length + Object.keys(d.choices).length > 0 ||
+  Object.keys(d.tasks).length +
+    Object.keys(d.ratings).length +
+    Object.keys(d.notes).length +
+    Object.keys(d.choices).length +
+    Object.keys(d.includeAnyway).length >
+    0 ||
   d.role !== undefined ||
   d.hoursPerWeek !== undefined ||
   d.startDate !== undefined;

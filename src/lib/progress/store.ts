@@ -3,7 +3,8 @@
  *
  * Guarantees, each unit-tested (tests/unit/progress-store.test.ts):
  * - A stored document is checked with `isProgressDoc` (held to the zod/mini schema of record); a
- *   valid version 2 document is migrated on the spot (no repair code needed) and stored as version 3;
+ *   valid version 2 or 3 document is migrated on the spot (no repair code needed) and stored as the
+ *   current version;
  *   anything else goes to repair.ts, loaded only then, and nothing is written until it is done.
  * - Unreadable data is never wiped: the raw text is copied to a backup key first, and every page
  *   with progress offers the backup until the person restores or deletes it.
@@ -50,7 +51,8 @@ export interface Notice {
 }
 
 /** Where a field of the document is: a top-level field, or an entry of a record field. */
-export type FieldPath = readonly ['tasks' | 'ratings' | 'notes' | 'choices', string] | readonly ['role' | 'hoursPerWeek' | 'startDate'];
+export type FieldPath =
+  readonly ['tasks' | 'ratings' | 'notes' | 'choices' | 'includeAnyway', string] | readonly ['role' | 'hoursPerWeek' | 'startDate'];
 /** One change: the field, its new value (undefined removes it) and the value it replaced. */
 interface Edit {
   path: FieldPath;
@@ -170,7 +172,8 @@ export class ProgressStore {
   }
 
   /**
-   * Stores a version 2 document as version 3 (the same fields plus empty choices) at once. When
+   * Stores a version 2 or 3 document as the current version (the same fields plus the empty ones
+   * later versions added) at once. When
    * storage refuses, the old document stays readable, so nothing is lost and nothing is flagged:
    * the next change tries again.
    */
@@ -180,7 +183,7 @@ export class ProgressStore {
       this.storage?.setItem(STORAGE_KEY, text);
       this.seen = text;
     } catch {
-      // Left as version 2; read and migrated again next time.
+      // Left as it was; read and migrated again next time.
     }
   }
 

@@ -60,7 +60,7 @@ export function applyImport(store: Pick<ProgressStore, 'replace'>, preview: Impo
  */
 export function restoreChanges(current: ProgressDoc, backup: ProgressDoc): [FieldPath, unknown][] {
   const out: [FieldPath, unknown][] = [];
-  for (const field of ['tasks', 'ratings', 'notes', 'choices'] as const)
+  for (const field of ['tasks', 'ratings', 'notes', 'choices', 'includeAnyway'] as const)
     for (const [k, v] of Object.entries(backup[field])) if (!Object.hasOwn(current[field], k)) out.push([[field, k], v]);
   for (const field of ['role', 'hoursPerWeek', 'startDate'] as const)
     if (current[field] === undefined && backup[field] !== undefined) out.push([[field], backup[field]]);
