@@ -14,6 +14,13 @@ export const lastFullReview = '2026-12-01';
 
 export const factChanges: FactChange[] = [
   {
+    date: '2026-12-02',
+    changes: [
+      'Azure Health Data Services: the de-identification service for PHI in clinical text added to Azure for health.',
+      'TensorFlow Developer Certificate: the closure notice and the historical exam format are credited to the secondary sources they come from.',
+    ],
+  },
+  {
     date: '2026-12-01',
     changes: [
       'Certification facts that issuers publish (AMIA, AHIMA, HIMSS, ABPM, Microsoft, AWS) are filled in or marked "check with the issuer", with a link; "Not published" is kept only where the issuer publishes nothing.',

@@ -83,6 +83,9 @@ export const britishToUs: Record<string, string> = {
   favour: 'favor',
   favourite: 'favorite',
   honour: 'honor',
+  honoured: 'honored',
+  honouring: 'honoring',
+  honours: 'honors',
   labour: 'labor',
   neighbour: 'neighbor',
   rumour: 'rumor',
@@ -130,6 +133,7 @@ export const britishToUs: Record<string, string> = {
   sceptical: 'skeptical',
   whilst: 'while',
   analogue: 'analog',
+  maths: 'math',
 };
 
 /** British spellings found in a text, each once, in order of first appearance. */
