@@ -168,6 +168,65 @@ test('"Keep the roadmap offline" states its size, keeps every month and search: 
   await context.setOffline(false);
 });
 
+test('the kept roadmap can be removed: it says what that frees, asks first, offers to keep it again, and leaves progress alone', async ({
+  context,
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('roadmap/month-1/');
+  await pageCodeSettled(page);
+  await controlled(page);
+  await statusOf(page, 1).selectOption('done');
+  await expect(page.getByText(/^1 of \d+ tasks done$/).first()).toBeVisible();
+  const stored = () => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  const before = await stored();
+
+  await page.goto('roadmap/');
+  await pageCodeSettled(page);
+  const keep = page.locator('offline-keep');
+  const button = (name: string) => keep.getByRole('button', { name, exact: true });
+  await button('Keep the roadmap offline').click();
+  await expect(keep).toHaveAttribute('data-state', 'kept', { timeout: 60_000 });
+  const month12 = new URL('roadmap/month-12/', baseURL).href;
+  expect(await pageKept(page, month12)).toBe(true);
+
+  // Asking first: it says what goes and what it frees; "No" leaves the copy kept.
+  const list = JSON.parse(readFileSync(`${dist}/offline-roadmap.json`, 'utf8')) as { urls: string[] };
+  const pages = list.urls.filter((u) => u.endsWith('/')).length;
+  expect(pages).toBeGreaterThan(18);
+  await button('Remove the offline copy').click();
+  await expect(keep.getByRole('status')).toHaveText(
+    new RegExp(`^Remove the offline copy of the roadmap\\? This deletes its ${pages} pages and`),
+  );
+  await expect(keep.getByRole('status')).toHaveText(
+    /pages and the search index from this browser, about \d+(\.\d)? (KB|MB)\. Your progress is stored separately and is not touched/,
+  );
+  await expect(button('Yes, remove the offline copy')).toBeFocused();
+  await button('No, keep it').click();
+  await expect(keep).toHaveAttribute('data-state', 'kept');
+  await expect(button('Remove the offline copy')).toBeFocused();
+
+  await button('Remove the offline copy').click();
+  await button('Yes, remove the offline copy').click();
+  await expect(keep.getByRole('status')).toHaveText(
+    /^The offline copy is removed: about \d+(\.\d)? (KB|MB) freed\. Your progress is untouched\./,
+  );
+  await expect(button('Keep the roadmap offline')).toBeFocused();
+  await expect(button('Remove the offline copy')).toBeHidden();
+  expect(await pageKept(page, month12)).toBe(false);
+  expect(await stored()).toBe(before);
+
+  // A page that only the kept copy held now shows the offline page; stored progress is as it was.
+  await context.setOffline(true);
+  await page.goto('roadmap/month-12/');
+  await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
+  await context.setOffline(false);
+  await page.goto('roadmap/');
+  await expect(page.locator('offline-keep')).toHaveAttribute('data-state', 'idle');
+  expect(await stored()).toBe(before);
+});
+
 /** A free port on the loopback interface. */
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
