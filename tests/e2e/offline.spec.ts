@@ -203,6 +203,16 @@ test('the kept roadmap can be removed: it says what that frees, asks first, offe
     /pages and the search index from this browser, about \d+(\.\d)? (KB|MB)\. Your progress is stored separately and is not touched/,
   );
   await expect(button('Yes, remove the offline copy')).toBeFocused();
+  // The question and its answers, checked at phone width in both themes (the sweep sees only the first state).
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.evaluate((theme) => (document.documentElement.dataset['theme'] = theme), colorScheme);
+    const { violations } = await new AxeBuilder({ page })
+      .include('offline-keep')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(violations.map((v) => `${colorScheme}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+  }
   await button('No, keep it').click();
   await expect(keep).toHaveAttribute('data-state', 'kept');
   await expect(button('Remove the offline copy')).toBeFocused();
