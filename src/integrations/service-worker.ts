@@ -65,7 +65,7 @@ async function bundleWorker(root: string): Promise<string> {
  *   a version; the size and version are written into the roadmap page.
  * - `sw.js`: src/sw/sw.ts bundled with Workbox, its precache list (the offline page alone, so a
  *   first visit stays small) from workbox-build's `getManifest`, under the deploy base path, and
- *   the list of built scripts it keeps from the second page on.
+ *   the list of built scripts (kept from the second page on, and the ones a deploy leaves behind dropped).
  */
 export default function serviceWorker(): AstroIntegration {
   let base = '/';

@@ -1,16 +1,16 @@
 /**
  * `<offline-keep>` (KeepOffline.astro): says whether the roadmap is kept (one cache lookup), and
- * loads the code that keeps it (offline-keep.ts) only when the person asks. State is in
- * `data-state`: unsupported, idle, stale (kept from an older build), working, kept or failed.
+ * loads the code that keeps or removes it (offline-keep.ts) only when the person asks. State is in
+ * `data-state`: unsupported, idle, stale (kept from an older build), working, kept, failed,
+ * confirm (asked to remove the kept copy, waiting for a yes) or removed.
  */
 import keepUrl from 'lazy-chunk:./offline-keep.ts';
 
 type Keep = typeof import('./offline-keep');
-export type KeepState = 'unsupported' | 'idle' | 'stale' | 'working' | 'kept' | 'failed';
+export type KeepState = 'unsupported' | 'idle' | 'stale' | 'working' | 'kept' | 'failed' | 'confirm' | 'removed';
 
-const texts: Record<KeepState, string> = {
+const texts: Partial<Record<KeepState, string>> = {
   unsupported: 'This browser cannot keep pages offline.',
-  idle: '',
   stale: 'A copy from an older version of the site is kept. Keep the roadmap again to update it.',
   working: 'Keeping the roadmap…',
   kept: 'The roadmap is kept in this browser: every month, the print view and search work offline.',
@@ -20,10 +20,15 @@ const texts: Record<KeepState, string> = {
 /** Shows `state` on `element`, with `detail` in place of the usual text. */
 export function show(element: HTMLElement, state: KeepState, detail?: string): void {
   element.dataset['state'] = state;
-  element.querySelector('[data-keep-status]')!.textContent = detail ?? texts[state];
-  const button = element.querySelector<HTMLButtonElement>('[data-keep]')!;
-  button.disabled = state === 'unsupported' || state === 'working';
-  button.textContent = state === 'kept' || state === 'stale' ? 'Keep the roadmap offline again' : 'Keep the roadmap offline';
+  element.querySelector('[data-keep-status]')!.textContent = detail ?? texts[state] ?? '';
+  const button = (action: string) => element.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
+  const keep = button('keepRoadmap');
+  const kept = state === 'kept' || state === 'stale';
+  keep.disabled = state === 'unsupported' || state === 'working';
+  keep.hidden = state === 'confirm';
+  keep.textContent = kept ? 'Keep the roadmap offline again' : 'Keep the roadmap offline';
+  button('askRemoval').hidden = !kept;
+  button('removeCopy').hidden = button('cancelRemoval').hidden = state !== 'confirm';
   element.querySelector<HTMLProgressElement>('[data-keep-progress]')!.hidden = state !== 'working';
 }
 
@@ -36,15 +41,21 @@ customElements.define(
       if (!('caches' in globalThis) || !('serviceWorker' in navigator)) return show(this, 'unsupported');
       const signal = (this.#off = new AbortController()).signal;
       const load = () => import(/* @vite-ignore */ keepUrl) as Promise<Keep>;
-      const button = this.querySelector('[data-keep]')!;
-      button.addEventListener('pointerenter', () => void load().catch(() => undefined), { once: true, signal });
-      button.addEventListener(
+      this.querySelector('[data-action="keepRoadmap"]')!.addEventListener('pointerenter', () => void load().catch(() => undefined), {
+        once: true,
+        signal,
+      });
+      // Each button names the function of offline-keep.ts it runs.
+      this.addEventListener(
         'click',
-        () =>
-          void load().then(
-            (m) => m.keepRoadmap(this, show),
-            () => show(this, 'failed'),
-          ),
+        (e) => {
+          const action = (e.target as Element).closest('[data-action]')?.getAttribute('data-action') as keyof Keep | null;
+          if (action)
+            void load().then(
+              (m) => m[action](this, show),
+              () => show(this, 'failed'),
+            );
+        },
         { signal },
       );
       void caches

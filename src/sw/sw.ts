@@ -4,11 +4,15 @@
  * `self.__WB_MANIFEST`. What it does:
  * - Pages: network first, so an online visit always gets the current build; each page fetched is
  *   kept (without its #fragment: a share link's plan is never stored). Offline, a kept page is
- *   served from the cache, and a page never kept gets the offline page.
+ *   served from the cache, and a page never kept gets the offline page. The page open when the
+ *   worker first takes control (which it did not fetch) is kept on activation, from the HTTP cache,
+ *   with the scripts that page loaded: so the first page of a first visit opens offline too, and
+ *   the first visit downloads nothing more for it.
  * - Built scripts (`_astro/`, content-hashed names): cache first; an old page keeps finding its own
  *   old scripts, so old and new files never mix. From the second page on (a page it controls asks,
  *   KEEP_SCRIPTS), it keeps all of them, so controls that load code on intent work offline; and a
- *   roadmap kept from an older build is kept again from this one.
+ *   roadmap kept from an older build is kept again from this one. Scripts of older builds are
+ *   dropped once no page that was open before this worker took over is left (see purgeOldScripts).
  * - Pagefind (`pagefind/`): network first; kept when fetched, and all of it when the person keeps
  *   the roadmap offline.
  * - Updates wait until the person chooses to reload (the page sends SKIP_WAITING), so a page never
@@ -21,6 +25,7 @@ import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import { unneededScripts } from './upkeep';
 import { CACHE, KEEP_LIST_FILE, KEEP_SCRIPTS, OFFLINE_PATH, SKIP_WAITING, keepFiles, withoutHash, type KeepList } from '../lib/offline';
 
 // The parts of ServiceWorkerGlobalScope used here, declared locally: the "webworker" type library
@@ -32,11 +37,17 @@ declare const self: {
   /** The version of this build's `offline-roadmap.json`, filled in at build time. */
   __HASM_KEEP_VERSION: string;
   registration: { scope: string };
+  clients: { matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<{ id: string; url: string }[]> };
   skipWaiting(): Promise<void>;
-  addEventListener(type: 'message', listener: (event: { data: unknown; waitUntil(p: Promise<unknown>): void }) => void): void;
+  addEventListener(
+    type: 'message',
+    listener: (event: { data: unknown; ports: readonly MessagePort[]; waitUntil(p: Promise<unknown>): void }) => void,
+  ): void;
+  addEventListener(type: 'activate', listener: (event: { waitUntil(p: Promise<unknown>): void }) => void): void;
 };
 
 const scope = new URL(self.registration.scope);
+const builtScripts = self.__HASM_SCRIPTS;
 const under = (url: URL, dir: string) => url.origin === scope.origin && url.pathname.startsWith(`${scope.pathname}${dir}`);
 
 precacheAndRoute(self.__WB_MANIFEST);
@@ -72,7 +83,7 @@ registerRoute(
 /** Keeps each built script not kept yet; one that fails is simply tried again next time. */
 async function keepScripts(): Promise<void> {
   const cache = await caches.open(CACHE.assets);
-  await Promise.all(self.__HASM_SCRIPTS.map(async (url) => (await cache.match(url)) ?? cache.add(url).catch(() => undefined)));
+  await Promise.all(builtScripts.map(async (url) => (await cache.match(url)) ?? cache.add(url).catch(() => undefined)));
 }
 
 /**
@@ -94,8 +105,69 @@ async function refreshKept(): Promise<void> {
   await (await caches.open(CACHE.pages)).put(listUrl, response);
 }
 
+const windows = () => self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+/** Where the worker notes which pages were open when it took over (not a page: offline-list skips it). */
+const openBefore = new URL('sw-open-before-update', scope).href;
+
+/**
+ * On taking over: notes the pages open now (they may run an older build), and keeps each open page
+ * not kept yet. That is the first page of a first visit, whose request came before the worker
+ * existed: it and the scripts it loaded are taken from the HTTP cache (`force-cache`,
+ * `only-if-cached`), so keeping them downloads nothing more. A page the HTTP cache lacks is fetched.
+ */
+async function activated(): Promise<void> {
+  const open = await windows();
+  const pages = await caches.open(CACHE.pages);
+  await pages.put(openBefore, new Response(JSON.stringify(open.map((c) => c.id))));
+  const assets = await caches.open(CACHE.assets);
+  await Promise.allSettled([
+    ...open.map(async ({ url }) => {
+      const page = withoutHash(url);
+      if (!under(new URL(page), '') || (await pages.match(page))) return;
+      const response = await fetch(page, { cache: 'force-cache' });
+      if (response.ok && !response.redirected) await pages.put(page, response);
+    }),
+    ...builtScripts.map(async (url) => {
+      const response = await fetch(url, { cache: 'only-if-cached', mode: 'same-origin' });
+      if (response.ok) await assets.put(url, response);
+    }),
+  ]);
+  // With no page open (the last old tab closed before this worker took over), nothing old can run.
+  await purgeOldScripts();
+}
+
+/**
+ * Drops cached scripts this build no longer has, so the cache does not grow with every deploy.
+ * Not while a page that was open before this worker took over is still open: such a page may run
+ * the older build and load one of its scripts at any moment (on intent), and the server may no
+ * longer have it. A reload through the update notice replaces that page, so the purge runs when the
+ * reloaded page (or any later one) has settled. Scripts a kept page still needs stay too, so a page
+ * kept from an older build keeps working offline until it is visited again.
+ */
+async function purgeOldScripts(): Promise<void> {
+  const pages = await caches.open(CACHE.pages);
+  const before = ((await (await pages.match(openBefore))?.json()) ?? []) as string[];
+  const open = new Set((await windows()).map((c) => c.id));
+  if (before.some((id) => open.has(id))) return;
+  const assets = await caches.open(CACHE.assets);
+  const current = new Set(builtScripts.map((url) => new URL(url, scope).href));
+  const old = (await assets.keys()).map((r) => r.url).filter((url) => !current.has(url));
+  if (!old.length) return;
+  const texts = await Promise.all((await pages.keys()).map(async (r) => (await (await pages.match(r))?.text()) ?? ''));
+  const unneeded = await unneededScripts(old, texts, async (url) => (await (await assets.match(url))?.text()) ?? '');
+  await Promise.all(unneeded.map((url) => assets.delete(url)));
+}
+
+self.addEventListener('activate', (event) => event.waitUntil(activated()));
 self.addEventListener('message', (event) => {
   const type = (event.data as { type?: unknown } | null)?.type;
   if (type === SKIP_WAITING) void self.skipWaiting();
-  if (type === KEEP_SCRIPTS) event.waitUntil(Promise.all([keepScripts(), refreshKept().catch(() => undefined)]));
+  // A reply port, if given, hears when the upkeep is done (the browser tests wait for it).
+  if (type === KEEP_SCRIPTS)
+    event.waitUntil(
+      Promise.all([keepScripts(), refreshKept().catch(() => undefined)])
+        .then(purgeOldScripts)
+        .catch(() => undefined)
+        .then(() => event.ports[0]?.postMessage('done')),
+    );
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CACHE, cacheFor, formatBytes, keepPaths, withoutHash } from '../../src/lib/offline';
 import { fillKeepSlots, fillWorker } from '../../src/integrations/service-worker';
+import { unneededScripts } from '../../src/sw/upkeep';
 import { FIRST_SAVE_EVENT } from '../../src/lib/progress/doc';
 import { ProgressStore, type StorageLike } from '../../src/lib/progress/store';
 
@@ -57,6 +58,32 @@ describe('offline helpers', () => {
     expect(formatBytes(420)).toBe('1 KB');
     expect(formatBytes(840_400)).toBe('840 KB');
     expect(formatBytes(1_018_146)).toBe('1.0 MB');
+  });
+});
+
+describe('the worker’s upkeep after a deploy', () => {
+  const texts: Record<string, string> = {
+    '/_astro/progress.old1.js': 'import"./live.old2.js";',
+    '/_astro/live.old2.js': 'export const x=1;',
+    '/_astro/tools.old3.js': 'import"./format.old4.js";',
+    '/_astro/format.old4.js': '',
+  };
+  const read = (url: string) => Promise.resolve(texts[url] ?? '');
+  const old = Object.keys(texts);
+
+  it('drops every old script when no kept page needs one', async () => {
+    expect(await unneededScripts(old, ['<script>import("/_astro/progress.new1.js")</script>'], read)).toEqual(old);
+  });
+
+  it('keeps an old script a kept page names, and the old scripts that one loads', async () => {
+    const page = '<script>import("/_astro/progress.old1.js")</script>';
+    expect(await unneededScripts(old, [page], read)).toEqual(['/_astro/tools.old3.js', '/_astro/format.old4.js']);
+  });
+
+  it('matches whole file names, hash included', async () => {
+    expect(
+      await unneededScripts(['/_astro/e.old2.js', '/_astro/live.old2.js'], ['import"./live.old22.js";import"./xlive.old2.js"'], read),
+    ).toEqual(['/_astro/e.old2.js', '/_astro/live.old2.js']);
   });
 });
 
