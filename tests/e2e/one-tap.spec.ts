@@ -4,7 +4,7 @@
  * text on a phone; and (point 7) the roadmap page's backup and calendar tools folded below the months.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { open, reopen } from './settled';
 
 const KEY = 'hasm-progress';
@@ -72,10 +72,19 @@ test('a done task is dimmed, not struck through', async ({ page }) => {
   expect(done.color).not.toBe(open_.color);
 });
 
-test('keyboard only: Space ticks and unticks Done, and the status menu is the next stop', async ({ page }) => {
+test('keyboard only: the Checklist link jumps to the tasks, Space ticks and unticks Done, and the status menu is the next stop', async ({
+  page,
+}) => {
+  test.setTimeout(60_000); // a Tab at a time, on a machine that may be busy
   await open(page, 'roadmap/month-4/');
+  const focused = (l: Locator) => l.evaluate((el) => el === document.activeElement);
+  const link = checklistLink(page);
+  for (let i = 0; i < 40 && !(await focused(link)); i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#tasks$/);
+  // From the checklist's heading, the track picker comes first, then the first task.
   const box = doneBox(page, 1);
-  for (let i = 0; i < 80 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 20 && !(await focused(box)); i++) await page.keyboard.press('Tab');
   await expect(box).toBeFocused();
   await page.keyboard.press('Space');
   await expect(box).toBeChecked();
