@@ -41,13 +41,14 @@ export const jsExceptions = { 'roadmap/': 5.5 * KIB };
  * The roadmap page
  * holds the timeline picture, the track picker, the pace, backup and calendar tools and the offline
  * control. Month 15 is the heaviest cloud month: each option's tasks, spend and free-tier facts, and
- * the checkpoint answers.
+ * the checkpoint answers; it was at its 29 KiB when issue 17 gave every month a Done box on each
+ * task and an "On this page" list (0.6 KiB more there), so it has 30 KiB.
  */
 export const totalExceptions = {
   'roadmap/print/': 63 * KIB,
   'plan/': 74 * KIB,
   'roadmap/': 28 * KIB,
-  'roadmap/month-15/': 29 * KIB,
+  'roadmap/month-15/': 30 * KIB,
 };
 
 /** The planner's code comes in five files (its own, and four it shares with the roadmap tools). */

@@ -48,9 +48,9 @@ const show = () => {
 type Tools = ReturnType<typeof import('./roadmap-tools').mount>;
 let tools: Promise<Tools> | undefined;
 /** The roadmap tools, loaded once; a failed load is tried again on the next event. */
-const loadTools = (root: HTMLElement) =>
+const loadTools = () =>
   (tools ??= (import(/* @vite-ignore */ toolsUrl) as Promise<typeof import('./roadmap-tools')>)
-    .then((m) => m.mount(root, store, () => trackUi?.monthsOn(store.doc, roadmap()) ?? roadmap()))
+    .then((m) => m.mount(store, () => trackUi?.monthsOn(store.doc, roadmap()) ?? roadmap()))
     .catch((e: unknown) => {
       tools = undefined;
       throw e;
@@ -69,14 +69,16 @@ export function handle(e: Event, value = ''): Promise<void> {
   return ready.then(() => act(e, value));
 }
 
+/** Each task ticked done on this page, with the state it had before, so unticking can restore it. */
+const ticked = new Map<string, TaskState>();
+
 function act(e: Event, value: string): void {
   const t = e.target as Element;
   // The track code is loaded before a track is stored, so everything that follows the store shows it.
   const noCode = () => $$('[data-notice="no-code"]').forEach((n) => n.removeAttribute('hidden'));
   if (t.closest('[data-track-picker]')) return void loadTrack().then((m) => m.pick(e, t, value, store, flagSave), noCode);
-  const toolsRoot = t.closest<HTMLElement>('[data-roadmap-tools]');
-  if (toolsRoot) {
-    loadTools(toolsRoot).then(
+  if (t.closest('[data-roadmap-tools]')) {
+    loadTools().then(
       (a) => a.handle(e),
       () => e.type === 'click' && noCode(),
     );
@@ -95,9 +97,17 @@ function act(e: Event, value: string): void {
   if (e.type !== 'change') return;
   const task = t.closest<HTMLElement>('[data-task-id]');
   const rating = t.closest<HTMLElement>('[data-skill-rating]');
-  if (task && t instanceof HTMLSelectElement)
-    flagSave(t.closest('.task-status') ?? t, store.setTask(task.dataset['taskId']!, value as TaskState));
-  else if (rating && t instanceof HTMLInputElement)
+  const id = task?.dataset['taskId'];
+  if (id && t instanceof HTMLSelectElement) {
+    ticked.delete(id);
+    flagSave(t.closest('.task-status') ?? t, store.setTask(id, value as TaskState));
+  } else if (id && t instanceof HTMLInputElement && t.type === 'checkbox') {
+    // Unticking undoes the tick: the task goes back to the state it had before (in progress,
+    // skipped) when it was ticked on this page, else to "Not started".
+    const was = store.doc.tasks[id] ?? 'open';
+    if (value && was !== 'done') ticked.set(id, was);
+    flagSave(t.closest('.task-status') ?? t, store.setTask(id, value ? 'done' : (ticked.get(id) ?? 'open')));
+  } else if (rating && t instanceof HTMLInputElement)
     flagSave(rating, store.set([['ratings', rating.dataset['skillRating']!], Number(value)]));
 }
 
@@ -116,6 +126,5 @@ void ready.then(() => {
   // Marks the page as holding its live progress (tests wait for it).
   document.documentElement.dataset['progress'] = 'live';
   // Someone who has set a start date sees their projected dates without asking.
-  const root = document.querySelector<HTMLElement>('[data-roadmap-tools]');
-  if (root && store.doc.startDate) loadTools(root).catch(() => undefined);
+  if (document.querySelector('[data-roadmap-tools]') && store.doc.startDate) loadTools().catch(() => undefined);
 });

@@ -41,12 +41,25 @@ export function render(doc: ProgressDoc): void {
   const { track, months } = trackUi ? trackUi.renderTrack(doc, roadmap()) : { track: undefined, months: roadmap() };
   /** Whether a task counts on the shown track (tasks this page has no marks for always do). */
   const counts = (id: string) => (document.querySelector<HTMLElement>(`[data-task-id="${id}"]`)?.dataset['kind'] ?? 'core') === 'core';
+  // Each task's state, and the month's "Checklist (done/total)" over the tasks on the shown track.
+  let done = 0;
+  let all = 0;
   for (const li of $$<HTMLElement>('[data-task-id]')) {
     const state = doc.tasks[li.dataset['taskId']!] ?? 'open';
     li.dataset['state'] = state;
     const select = li.querySelector('select');
     if (select && select.value !== state) select.value = state;
+    // A task's one input is its done box.
+    const box = li.querySelector('input');
+    if (box) {
+      box.checked = state == 'done';
+      if ((li.dataset['kind'] ?? 'core') == 'core') {
+        all++;
+        done += +box.checked;
+      }
+    }
   }
+  for (const el of $$('[data-checklist-count]')) el.textContent = ` (${done}/${all})`;
   for (const el of $$<HTMLElement>('[data-progress-tasks], [data-progress-months]')) {
     // Either explicit task ids, or month ids resolved through the roadmap data island (on the track).
     const ids = el.dataset['progressMonths']
@@ -128,7 +141,9 @@ let pending = 0;
 const forward = (e: Event) => {
   if (e.type === 'submit') e.preventDefault();
   // The value chosen now: rendering the stored state may reset the control before the change is applied.
-  const value = (e.target as HTMLInputElement).value;
+  // A done box that is unticked gives ''.
+  const t = e.target as HTMLInputElement;
+  const value = t.type == 'checkbox' && !t.checked ? '' : t.value;
   const change = e.type === 'change' ? 1 : 0;
   pending += change;
   // The roadmap tools' code is fetched alongside the store's rather than after it.

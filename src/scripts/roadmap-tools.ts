@@ -25,18 +25,21 @@ const card = (n: number) => document.querySelector(`[data-month="${n}"]`);
 const weeksOf = (n: number) => [...(card(n)?.querySelectorAll('[data-week]') ?? [])].map((w) => w.textContent ?? '');
 const titleOf = (n: number) => card(n)?.querySelector('h3')?.textContent?.trim() ?? `Month ${n}`;
 
+/** An element of the page's tools regions (the pace above the months, backup and calendar below them). */
+const tool = <T extends Element>(sel: string) => document.querySelector<T>(`[data-roadmap-tools] ${sel}`)!;
+
 /**
- * Wires the tools in `root`. `track` gives the roadmap months on the track the page shows (core
+ * Wires the page's tools. `track` gives the roadmap months on the track the page shows (core
  * tasks and their hours), so pacing, re-planning and the calendar follow the track.
  */
-export function mount(root: HTMLElement, store: ProgressStore, track: () => RoadmapMonth[]) {
-  const form = root.querySelector<HTMLFormElement>('form[data-pace-form]')!;
+export function mount(store: ProgressStore, track: () => RoadmapMonth[]) {
+  const form = tool<HTMLFormElement>('form[data-pace-form]');
   const start = form.querySelector<HTMLInputElement>('input[name="start"]')!;
   const hours = form.querySelector<HTMLInputElement>('input[name="hours"]')!;
-  const status = root.querySelector<HTMLElement>('[data-pace-status]')!;
-  const replan = root.querySelector<HTMLButtonElement>('[data-action="replan"]')!;
-  const file = root.querySelector<HTMLInputElement>('input[type="file"]')!;
-  const preview = root.querySelector<HTMLElement>('[data-import-preview]')!;
+  const status = tool<HTMLElement>('[data-pace-status]');
+  const replan = tool<HTMLButtonElement>('[data-action="replan"]');
+  const file = tool<HTMLInputElement>('input[type="file"]');
+  const preview = tool<HTMLElement>('[data-import-preview]');
   const today = todayIso(new Date());
   let pending: ImportPreview | undefined;
   // The page ships the first message, so mounting moves nothing; an unchanged message is not re-announced.

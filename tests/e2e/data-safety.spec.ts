@@ -27,6 +27,8 @@ const fillStorage = (page: Page) =>
     }
   });
 /** Waits until the page's live progress code (the store) has read storage; pointing at a control loads it. */
+/** Opens the "Backup and calendar" disclosure below the roadmap's months, as a person does before using its buttons. */
+const openBackup = (page: Page) => page.getByRole('group', { name: 'Backup and calendar' }).locator('summary').click();
 const liveLoaded = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-progress', 'live');
 
 test('D1: with storage full, a change says so next to the task, offers a download with the change, and leaving asks first', async ({
@@ -163,6 +165,7 @@ test('B1: a start date the site cannot use is never saved, and the tools keep wo
   await expect.poll(async () => (JSON.parse((await stored(page)) ?? '{}') as { startDate?: string }).startDate).toBeUndefined();
   // An impossible day in an imported file is dropped, with a message, and the rest is imported.
   const file = doc({ startDate: '2026-02-30', hoursPerWeek: 10, tasks: { 'm01-setup-python-jupyter': 'done' } });
+  await openBackup(page);
   await page
     .getByLabel('Import progress…')
     .setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
@@ -176,6 +179,7 @@ test('B1: a start date the site cannot use is never saved, and the tools keep wo
   await page.getByLabel('Start date').fill('2027-01-04');
   await page.getByRole('button', { name: 'Show my dates' }).click();
   await expect(page.locator('[data-month-dates="month-01"]')).toHaveText(/^4 January 2027 to /);
+  await openBackup(page);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download progress (JSON)' }).click();
   expect((await downloading).suggestedFilename()).toMatch(/^healthcare-ai-progress-/);
@@ -202,6 +206,7 @@ test('a computation that fails in the roadmap tools says what to do, and every o
   await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, doc({ startDate: '2027-01-04', hoursPerWeek: 10 })]);
   await reopen(page);
   await expect(page.getByRole('status').filter({ hasText: 'Dates could not be worked out from this start date and pace.' })).toBeVisible();
+  await openBackup(page);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download progress (JSON)' }).click();
   expect((await downloading).suggestedFilename()).toMatch(/^healthcare-ai-progress-/);
@@ -229,6 +234,7 @@ test('B2: the skip link on the planner moves focus without reloading, and keeps 
 test('U1: an import that storage cannot hold says nothing was replaced', async ({ page }) => {
   await open(page, 'roadmap/');
   await fillStorage(page);
+  await openBackup(page);
   await page
     .getByLabel('Import progress…')
     .setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(doc({ notes: { m1: 'x'.repeat(9000) } })) });

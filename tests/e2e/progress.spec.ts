@@ -2,7 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { open, reopen } from './settled';
 
 /** The roadmap tools stay inert until their code has loaded (just after the first paint). */
-const toolsReady = (page: Page) => expect(page.getByRole('region', { name: 'Your pace and your data' })).not.toHaveAttribute('inert');
+const toolsReady = (page: Page) => expect(page.getByRole('region', { name: 'Your pace' })).not.toHaveAttribute('inert');
+/** Opens the "Backup and calendar" disclosure below the months, as a person does before using its buttons. */
+const openBackup = async (page: Page) => {
+  await page.getByRole('group', { name: 'Backup and calendar' }).locator('summary').click();
+  await expect(page.getByRole('button', { name: 'Download progress (JSON)' })).toBeVisible();
+};
 const statusOf = (page: Page, n: number) => page.getByRole('combobox', { name: new RegExp(`^Status of task ${n}\\b`) });
 /** Waits until the month's counter shows the change, which it does once the change is stored. */
 const counted = (page: Page, text: RegExp) => expect(page.getByText(text).first()).toBeVisible();
@@ -135,6 +140,7 @@ test('export, then import into a fresh browser, previewed and confirmed', async 
   await counted(page, /^1 of \d+ tasks done$/);
   await open(page, 'roadmap/');
   await toolsReady(page);
+  await openBackup(page);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download progress (JSON)' }).click();
   const file = await (await downloading).path();
@@ -142,6 +148,7 @@ test('export, then import into a fresh browser, previewed and confirmed', async 
   const fresh = await browser.newPage();
   await open(fresh, 'roadmap/');
   await toolsReady(fresh);
+  await openBackup(fresh);
   await fresh.getByLabel('Import progress…').setInputFiles(file);
   const preview = fresh.getByRole('region', { name: 'Import preview' });
   await expect(preview).toContainText('This file has 1 tasks done', { timeout: 15_000 });
@@ -158,6 +165,7 @@ test('a bad import file gets a clear message and changes nothing', async ({ page
   await counted(page, /^0 of \d+ tasks done \(1 skipped\)$/);
   await open(page, 'roadmap/');
   await toolsReady(page);
+  await openBackup(page);
   await page
     .getByLabel('Import progress…')
     .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":') });
@@ -182,19 +190,21 @@ test('a bad import file gets a clear message and changes nothing', async ({ page
 test('the roadmap tools stay put while their code loads, so a click lands on the button pointed at', async ({ page }) => {
   await open(page, 'roadmap/');
   await toolsReady(page);
+  await openBackup(page);
   const button = page.getByRole('button', { name: 'Download calendar (.ics)' });
-  // Bounding boxes are relative to the viewport: bring the tools on screen first, as a person would.
-  await button.scrollIntoViewIfNeeded();
-  const before = await button.boundingBox();
+  // Where the button is on the page (not in the viewport: pointing at the pace tools scrolls them into view).
+  const top = () => button.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  const before = await top();
   // Pointing at the tools loads their code, which fills in the form and the pace message.
-  await page.getByRole('heading', { name: 'Your pace and your data' }).hover();
+  await page.getByRole('heading', { name: 'Your pace' }).hover();
   await expect(page.getByLabel('Hours per week')).toHaveValue('10');
   await expect(page.getByRole('status').filter({ hasText: 'Set a start date and your hours per week' })).toBeVisible();
-  expect(await button.boundingBox()).toEqual(before);
+  expect(await top()).toBe(before);
 });
 
 test('the calendar download is an iCalendar file with one event per study week', async ({ page }) => {
   await open(page, 'roadmap/');
+  await openBackup(page);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
   const d = await downloading;
