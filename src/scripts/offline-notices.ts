@@ -79,6 +79,6 @@ export async function askPersistence(): Promise<void> {
     'persist',
     answer === 'granted'
       ? 'Your progress is saved in this browser, and the browser has agreed to keep it: it will not clear it to free up space.'
-      : 'Your progress is saved in this browser, but the browser may clear it if space runs low or after a long time unused. To be safe, download your progress (on the roadmap page) now and then.',
+      : 'Your progress is saved in this browser, but the browser may clear it if space runs low or after a long time unused. To be safe, download your progress now and then (on the roadmap page, under Backup and calendar).',
   );
 }
