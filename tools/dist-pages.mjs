@@ -24,6 +24,17 @@ export function urlPathOf(file, base = '/') {
   return `${base}${p}`;
 }
 
+/** Reads and parses every HTML page of a dist folder. */
+function readPages(dir, base) {
+  return listFiles(dir)
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => {
+      const html = readFileSync(join(dir, file), 'utf8');
+      return { file, path: urlPathOf(file, base), html, root: parse(html) };
+    });
+}
+
+/** @type {Map<string, ReturnType<typeof readPages>>} */
 const parsed = new Map();
 /**
  * Loads every HTML page of a dist folder, parsed. A built folder does not change while the checks
@@ -31,17 +42,9 @@ const parsed = new Map();
  */
 export function loadPages(dir, base = '/') {
   const key = `${dir}\0${base}`;
-  if (!parsed.has(key))
-    parsed.set(
-      key,
-      listFiles(dir)
-        .filter((f) => f.endsWith('.html'))
-        .map((file) => {
-          const html = readFileSync(join(dir, file), 'utf8');
-          return { file, path: urlPathOf(file, base), html, root: parse(html) };
-        }),
-    );
-  return parsed.get(key);
+  const pages = parsed.get(key) ?? readPages(dir, base);
+  parsed.set(key, pages);
+  return pages;
 }
 
 /**
