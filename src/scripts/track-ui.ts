@@ -1,7 +1,8 @@
 /**
  * The track on roadmap pages, loaded only where one is shown (a stored role, or `?track=` in the
  * address) or chosen: the picker's values, each task's kind and label, tasks off the track folded
- * below the month's list (never hidden), the headline duration and the print note. progress-ui.ts
+ * below the month's list (never hidden), the headline duration, each month's hours on the track (cards,
+ * timeline, print), the timeline's caption and the print note. progress-ui.ts
  * calls `renderTrack` before it counts, so counts, "continue", pacing and the calendar follow.
  */
 import { formatDuration } from '../lib/durations';
@@ -96,6 +97,16 @@ export function renderTrack(doc: ProgressDoc, months: RoadmapMonth[]): { track: 
     el.textContent = track
       ? `This is the ${track.role.title} track: tasks it does not need are marked. Change the track on the roadmap page.`
       : '';
+  }
+  // Month hours (cards, timeline, print) follow the track: its core tasks only.
+  for (const el of $$<HTMLElement>('[data-track-hours]')) {
+    el.dataset['whole'] ??= el.textContent ?? '';
+    const text = track ? String(onTrack.find((m) => m.id === el.dataset['trackHours'])?.hours ?? 0) : el.dataset['whole'];
+    if (el.textContent !== text) el.textContent = text;
+  }
+  for (const el of $$<HTMLElement>('[data-timeline-track]')) {
+    el.dataset['whole'] ??= el.textContent ?? '';
+    el.textContent = track ? `Showing the ${track.role.title} track: each month's hours are its core tasks.` : el.dataset['whole'];
   }
   for (const el of $$<HTMLElement>('[data-track-duration]')) {
     el.dataset['whole'] ??= el.textContent ?? '';
