@@ -88,11 +88,25 @@ function timeline(
     node.toggleAttribute('data-here', here);
     node.toggleAttribute('data-pace', pace);
     const label = monthStatusLabels[status];
-    const state = node.querySelector('[data-month-state]');
-    if (state) state.textContent = label && ` · ${label}`;
+    // The words after the hours: "48 hours · in progress".
+    const hoursLine = node.querySelector<SVGTextElement>('[data-month-hours]');
+    if (hoursLine?.lastChild) hoursLine.lastChild.textContent = ` hours${label && ` · ${label}`}`;
+    // "You are here" or "your pace is here" on a line of its own under the hours (each row has room for it).
     const mark = here ? 'you are here' : pace ? 'your pace is here' : '';
-    const markEl = node.querySelector('[data-month-mark]');
-    if (markEl) markEl.textContent = mark;
+    let markLine = node.querySelector<SVGTextElement>('[data-month-mark]');
+    if (!markLine && mark && hoursLine) {
+      markLine = hoursLine.cloneNode(false) as SVGTextElement;
+      markLine.removeAttribute('data-month-hours');
+      markLine.setAttribute('class', 'mark');
+      markLine.setAttribute('data-month-mark', '');
+      // One line lower: the title's lines are spaced as the timeline drew them (src/lib/timeline.ts).
+      const title = node.querySelector('text.title');
+      const y = (t: Element | null | undefined) => Number(t?.getAttribute('y'));
+      const lines = title?.querySelectorAll('tspan').length || 1;
+      markLine.setAttribute('y', String(y(hoursLine) + (y(hoursLine) - y(title)) / lines));
+      node.append(markLine);
+    }
+    if (markLine) markLine.textContent = mark;
     // The link's name says it all too: the title is what assistive technology reads for an SVG link.
     const title = node.querySelector('title');
     const hours = node.querySelector('[data-track-hours]')?.textContent;

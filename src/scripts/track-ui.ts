@@ -37,6 +37,11 @@ export function trackOf(doc: Pick<ProgressDoc, 'role' | 'choices'>): ShownTrack 
 /** The roadmap `months` on the track shown for `doc`. */
 export const monthsOn = (doc: ProgressDoc, months: RoadmapMonth[]) => monthsOnTrack(months, trackOf(doc));
 
+/** The month id an element is about: its timeline node's, or its month card's. */
+const monthOf = (el: Element) =>
+  el.closest<HTMLElement>('[data-month-node]')?.dataset['monthNode'] ??
+  el.closest('.month-card')?.querySelector<HTMLElement>('[data-progress-months]')?.dataset['progressMonths'];
+
 /** Shows the track for `doc`; returns it and the roadmap `months` restricted to it. */
 export function renderTrack(doc: ProgressDoc, months: RoadmapMonth[]): { track: ShownTrack | undefined; months: RoadmapMonth[] } {
   const track = trackOf(doc);
@@ -98,10 +103,15 @@ export function renderTrack(doc: ProgressDoc, months: RoadmapMonth[]): { track: 
       ? `This is the ${track.role.title} track: tasks it does not need are marked. Change the track on the roadmap page.`
       : '';
   }
-  // Month hours (cards, timeline, print) follow the track: its core tasks only.
+  // Month hours (cards, timeline, print) follow the track: its core tasks only. The printable
+  // roadmap adds up its own checklist (each item's `data-hours`), so it needs no data island.
   for (const el of $$<HTMLElement>('[data-track-hours]')) {
     el.dataset['whole'] ??= el.textContent ?? '';
-    const text = track ? String(onTrack.find((m) => m.id === el.dataset['trackHours'])?.hours ?? 0) : el.dataset['whole'];
+    const items = $$<HTMLElement>('li[data-hours]', el.closest('article') ?? el);
+    const hours = items.length
+      ? Math.round(10 * items.reduce((sum, li) => sum + (li.dataset['kind'] === 'core' ? Number(li.dataset['hours']) : 0), 0)) / 10
+      : (onTrack.find((m) => m.id === monthOf(el))?.hours ?? 0);
+    const text = track ? String(hours) : el.dataset['whole'];
     if (el.textContent !== text) el.textContent = text;
   }
   for (const el of $$<HTMLElement>('[data-timeline-track]')) {
