@@ -1,6 +1,6 @@
 /**
  * Progress on the page, as it first appears: the month checklist's states, "N of M done"
- * summaries, "continue with month N" on the home page and self-ratings on skill pages, read
+ * summaries and their bars, and self-ratings on skill pages, read
  * straight from storage with the page-load guard. Everything that changes progress (the store, its
  * notices and repairs, the roadmap tools) is in progress-live.ts, loaded as soon as a person points
  * at, focuses or touches a progress control, or at once when stored data needs attention (older,
@@ -8,13 +8,12 @@
  * loads are handed to it, so no click is lost.
  */
 import { BACKUP_PREFIX, STORAGE_KEY, emptyDoc, isProgressDoc, progressOf, type ProgressDoc } from '../lib/progress/doc';
-import { ROADMAP_DATA_ID, continueTarget, monthStatus, monthStatusLabels, type RoadmapMonth } from '../lib/roadmap-data';
-import { monthPath, roadmapPath } from '../lib/paths';
+import { ROADMAP_DATA_ID, type RoadmapMonth } from '../lib/roadmap-data';
 import liveUrl from 'lazy-chunk:./progress-live.ts';
 import trackUrl from 'lazy-chunk:./track-ui.ts';
 import toolsUrl from 'lazy-chunk:./roadmap-tools.ts';
+import glanceUrl from 'lazy-chunk:./glance.ts';
 
-const base = import.meta.env.BASE_URL;
 const $$ = <T extends Element>(sel: string, root: ParentNode = document) => [...root.querySelectorAll<T>(sel)];
 
 /** The months' task ids and hours, from the page's data island. */
@@ -35,6 +34,9 @@ export const loadTrack = () => (import(/* @vite-ignore */ trackUrl) as Promise<T
 /** Settles once the page can render `doc` with its track (at once when it needs none). */
 export const trackReady = (doc: Pick<ProgressDoc, 'role'>): Promise<unknown> =>
   wantsTrack(doc) ? loadTrack().catch(() => undefined) : Promise.resolve();
+
+/** Whether the glance code has been asked for: once loaded it keeps rendering, so clearing progress clears it too. */
+let glanced = false;
 
 /** Shows `doc`'s progress on the page. */
 export function render(doc: ProgressDoc): void {
@@ -68,33 +70,22 @@ export function render(doc: ProgressDoc): void {
     const p = progressOf(doc, ids);
     const extra = [p.inProgress && `${p.inProgress} in progress`, p.skipped && `${p.skipped} skipped`].filter(Boolean).join(', ');
     el.textContent = `${p.done} of ${p.total} ${track ? 'track ' : ''}tasks done${extra ? ` (${extra})` : ''}`;
+    // A bar just before the words shows the same (its place is kept in the page, so nothing moves).
+    const bar = el.previousElementSibling;
+    if (bar instanceof HTMLProgressElement) {
+      bar.max = p.total || 1;
+      bar.value = p.done;
+    }
   }
-  // The timeline: each month's status as a color and in words, and the month to continue with marked.
-  const target = continueTarget(doc, months);
-  const here = target?.started ? target.month.id : undefined;
-  for (const node of $$<SVGAElement>('[data-month-node]')) {
-    const month = months.find((m) => m.id === node.dataset['monthNode']);
-    if (!month) continue;
-    const status = monthStatus(doc, month);
-    node.dataset['status'] = status;
-    node.toggleAttribute('data-here', month.id === here);
-    const hours = node.querySelector('[data-month-hours]');
-    if (hours)
-      hours.textContent = [`${month.hours} hours`, monthStatusLabels[status], month.id === here && 'you are here']
-        .filter(Boolean)
-        .join(' · ');
-  }
-  const slot = document.querySelector<HTMLElement>('[data-continue-slot]');
-  if (slot) {
-    const next = continueTarget(doc, months);
-    const a = Object.assign(document.createElement('a'), { className: 'btn btn-primary' });
-    a.href = `${base}${(next ? monthPath(next.month.month) : roadmapPath).slice(1)}`;
-    a.textContent = next
-      ? `${next.started ? 'Continue with' : 'Start with'} month ${next.month.month}${next.month.title ? `: ${next.month.title}` : ''}`
-      : 'Every month is complete: review the roadmap';
-    slot.replaceChildren(a);
-    // A returning visitor with a stored track goes back to it.
-  }
+  // A returning visitor's timeline, "you are here", home page card and "continue" come in their own chunk.
+  if (
+    (glanced ||= !!(doc.role || doc.startDate || Object.keys(doc.tasks).length)) &&
+    document.querySelector('[data-glance],[data-month-node]')
+  )
+    void (import(/* @vite-ignore */ glanceUrl) as Promise<typeof import('./glance')>).then(
+      (m) => m.glance(doc, months, track),
+      () => undefined,
+    );
   for (const fs of $$<HTMLElement>('[data-skill-rating]')) {
     const v = String(doc.ratings[fs.dataset['skillRating']!] ?? '');
     for (const r of $$<HTMLInputElement>('input', fs)) r.checked = r.value === v;

@@ -1,7 +1,8 @@
 /**
  * The track on roadmap pages, loaded only where one is shown (a stored role, or `?track=` in the
  * address) or chosen: the picker's values, each task's kind and label, tasks off the track folded
- * below the month's list (never hidden), the headline duration and the print note. progress-ui.ts
+ * below the month's list (never hidden), the headline duration, each month's hours on the track (cards,
+ * timeline, print), the timeline's caption and the print note. progress-ui.ts
  * calls `renderTrack` before it counts, so counts, "continue", pacing and the calendar follow.
  */
 import { formatDuration } from '../lib/durations';
@@ -35,6 +36,11 @@ export function trackOf(doc: Pick<ProgressDoc, 'role' | 'choices'>): ShownTrack 
 
 /** The roadmap `months` on the track shown for `doc`. */
 export const monthsOn = (doc: ProgressDoc, months: RoadmapMonth[]) => monthsOnTrack(months, trackOf(doc));
+
+/** The month id an element is about: its timeline node's, or its month card's. */
+const monthOf = (el: Element) =>
+  el.closest<HTMLElement>('[data-month-node]')?.dataset['monthNode'] ??
+  el.closest('.month-card')?.querySelector<HTMLElement>('[data-progress-months]')?.dataset['progressMonths'];
 
 /** Shows the track for `doc`; returns it and the roadmap `months` restricted to it. */
 export function renderTrack(doc: ProgressDoc, months: RoadmapMonth[]): { track: ShownTrack | undefined; months: RoadmapMonth[] } {
@@ -96,6 +102,21 @@ export function renderTrack(doc: ProgressDoc, months: RoadmapMonth[]): { track: 
     el.textContent = track
       ? `This is the ${track.role.title} track: tasks it does not need are marked. Change the track on the roadmap page.`
       : '';
+  }
+  // Month hours (cards, timeline, print) follow the track: its core tasks only. The printable
+  // roadmap adds up its own checklist (each item's `data-hours`), so it needs no data island.
+  for (const el of $$<HTMLElement>('[data-track-hours]')) {
+    el.dataset['whole'] ??= el.textContent ?? '';
+    const items = $$<HTMLElement>('li[data-hours]', el.closest('article') ?? el);
+    const hours = items.length
+      ? Math.round(10 * items.reduce((sum, li) => sum + (li.dataset['kind'] === 'core' ? Number(li.dataset['hours']) : 0), 0)) / 10
+      : (onTrack.find((m) => m.id === monthOf(el))?.hours ?? 0);
+    const text = track ? String(hours) : el.dataset['whole'];
+    if (el.textContent !== text) el.textContent = text;
+  }
+  for (const el of $$<HTMLElement>('[data-timeline-track]')) {
+    el.dataset['whole'] ??= el.textContent ?? '';
+    el.textContent = track ? `Showing the ${track.role.title} track: each month's hours are its core tasks.` : el.dataset['whole'];
   }
   for (const el of $$<HTMLElement>('[data-track-duration]')) {
     el.dataset['whole'] ??= el.textContent ?? '';

@@ -70,5 +70,6 @@ test('marking a task changes that month on the timeline: its status in color and
   await expect(month2).toHaveAttribute('data-status', 'in-progress');
   await expect(month2.locator('[data-month-hours]')).toHaveText(/^\d+ hours · in progress$/);
   // Month 1 is untouched, so the person continues there: it is where they are.
-  await expect(page.locator('[data-month-node="month-01"] [data-month-hours]')).toHaveText(/^\d+ hours · you are here$/);
+  await expect(page.locator('[data-month-node="month-01"] [data-month-mark]')).toHaveText('you are here');
+  await expect(page.getByRole('link', { name: /^Month 1: .*, \d+ hours, you are here$/ })).toBeVisible();
 });
