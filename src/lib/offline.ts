@@ -68,20 +68,24 @@ export function cacheFor(rel: string): CacheName {
 const SEARCH_FILE =
   /^pagefind\/(pagefind\.js|pagefind-entry\.json|pagefind\.en_[^/]+\.pf_meta|wasm\.en\.pagefind|(index|filter|fragment)\/en_[^/]+)$/;
 const ROADMAP_PAGE = /^roadmap\/((month-\d+|print)\/)?index\.html$/;
+/** A month's task list as data (the home page's "next task" reads it). */
+export const MONTH_TASKS_FILE = /\/roadmap\/month-\d+\/tasks\.json$/;
 
 /**
  * The site paths (relative to the base) that make up the roadmap kept offline, from the list of
- * built files (relative to dist/, forward slashes): the roadmap, every month page, the print view,
- * all built scripts (progress, search and the roadmap tools load on demand, so each may be needed)
+ * built files (relative to dist/, forward slashes): the roadmap, every month page and its task list,
+ * the print view, all built scripts (progress, search and the roadmap tools load on demand, so each may be needed)
  * and the search index. Pages are given as their directory URL, as links name them.
  */
 export function keepPaths(files: readonly string[]): string[] {
   const pages = files.filter((f) => ROADMAP_PAGE.test(f)).map((f) => f.slice(0, -'index.html'.length));
+  const tasks = files.filter((f) => MONTH_TASKS_FILE.test(`/${f}`));
   const scripts = files.filter((f) => /^_astro\/[^/]+\.js$/.test(f));
   const search = files.filter((f) => SEARCH_FILE.test(f));
   const month = (p: string) => Number(/month-(\d+)/.exec(p)?.[1] ?? 0);
   pages.sort((a, b) => month(a) - month(b) || a.localeCompare(b));
-  return [...pages, ...scripts.sort(), ...search.sort()];
+  tasks.sort((a, b) => month(a) - month(b));
+  return [...pages, ...tasks, ...scripts.sort(), ...search.sort()];
 }
 
 /**

@@ -26,7 +26,17 @@ import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { unneededScripts } from './upkeep';
-import { CACHE, KEEP_LIST_FILE, KEEP_SCRIPTS, OFFLINE_PATH, SKIP_WAITING, keepFiles, withoutHash, type KeepList } from '../lib/offline';
+import {
+  CACHE,
+  KEEP_LIST_FILE,
+  KEEP_SCRIPTS,
+  MONTH_TASKS_FILE,
+  OFFLINE_PATH,
+  SKIP_WAITING,
+  keepFiles,
+  withoutHash,
+  type KeepList,
+} from '../lib/offline';
 
 // The parts of ServiceWorkerGlobalScope used here, declared locally: the "webworker" type library
 // cannot share a program with the DOM one the rest of src/ is checked with.
@@ -69,6 +79,8 @@ registerRoute(
   }),
 );
 registerRoute(({ url }) => under(url, '_astro/'), new CacheFirst({ cacheName: CACHE.assets }));
+// A month's task list (the home page's "next task" reads it) is kept with the pages, fresh when online.
+registerRoute(({ url }) => under(url, 'roadmap/') && MONTH_TASKS_FILE.test(url.pathname), pages);
 // Pagefind asks for its entry file with a changing `?ts=` to dodge the HTTP cache; the kept copy is
 // stored and found without the query, or an offline search would never find it.
 const withoutQuery = (url: string) => `${withoutHash(url).split('?')[0]}`;

@@ -32,8 +32,9 @@ describe.each(builds)('offline support in $dir', ({ dir, base }) => {
     expect(sw).not.toContain('__WB_MANIFEST');
   });
 
-  it('the kept roadmap lists every month, the print view, the search index and the scripts, all of which exist', () => {
+  it('the kept roadmap lists every month and its task list, the print view, the search index and the scripts, all of which exist', () => {
     expect(list.urls.filter((u) => /\/roadmap\/month-\d+\/$/.test(u))).toHaveLength(18);
+    expect(list.urls.filter((u) => /\/roadmap\/month-\d+\/tasks\.json$/.test(u))).toHaveLength(18);
     expect(list.urls).toContain(`${base}roadmap/print/`);
     expect(list.urls).toContain(`${base}pagefind/pagefind.js`);
     expect(list.urls.some((u) => u.includes('/pagefind/fragment/'))).toBe(true);
