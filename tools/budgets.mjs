@@ -40,14 +40,15 @@ export const jsExceptions = { 'roadmap/': 5.5 * KIB };
  * its code in five files (its own, the store, the progress code, the track code and the formatter).
  * The roadmap page
  * holds the timeline picture, the track picker, the pace, backup and calendar tools and the offline
- * control. Month 15 is the heaviest cloud month: each option's tasks, spend and free-tier facts, and
+ * control; issue 17 added a progress bar to each month card and phase and folded the backup tools
+ * into a disclosure (0.4 KiB more), so it has 29 KiB. Month 15 is the heaviest cloud month: each option's tasks, spend and free-tier facts, and
  * the checkpoint answers; it was at its 29 KiB when issue 17 gave every month a Done box on each
  * task and an "On this page" list (0.6 KiB more there), so it has 30 KiB.
  */
 export const totalExceptions = {
   'roadmap/print/': 63 * KIB,
   'plan/': 74 * KIB,
-  'roadmap/': 28 * KIB,
+  'roadmap/': 29 * KIB,
   'roadmap/month-15/': 30 * KIB,
 };
 
