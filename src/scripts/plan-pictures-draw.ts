@@ -234,16 +234,17 @@ function stripRow(weeks: StripWeek[], markers: MonthMarker[], perRow: number, ho
 
 /** The frame of the strip, drawn once: caption, rows, the line a tapped week fills, and the way to the words. */
 function stripFrame(frame: Element): void {
+  const detail = h('p', { className: 'mt-2 text-sm no-print' });
+  detail.setAttribute('aria-live', 'polite');
   const figure = h(
     'figure',
     {},
     h('figcaption', { id: 'plan-strip-caption', className: 'muted text-sm' }),
     h('div', { className: 'mt-2 flex flex-wrap gap-x-6 gap-y-2' }),
-    h('p', { className: 'mt-2 text-sm no-print' }),
+    detail,
     h('p', { className: 'text-sm' }, h('a', { href: '#plan-week-list' }, 'The weeks in words, by roadmap month')),
   );
   figure.setAttribute('aria-labelledby', 'plan-strip-caption');
-  figure.querySelector('p')!.setAttribute('aria-live', 'polite');
   frame.append(figure);
 }
 
