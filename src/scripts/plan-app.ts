@@ -23,6 +23,7 @@ import { isCalendarDay } from '../lib/calendar-day';
 import { monthPath, routes } from '../lib/paths';
 import { HOURS_PER_WEEK, isHoursPerWeek, levelNames } from '../lib/rules';
 import { download } from './download';
+import { drawPlanPictures } from './plan-pictures';
 // The page's progress store, shared with its notices and other tabs (and repaired first if need be).
 import { downloadProgress, flagSave, store } from './progress-live';
 
@@ -221,6 +222,7 @@ class PlanApp extends HTMLElement {
           ),
         );
       }
+      drawPlanPictures(this, data.skills, current);
     };
 
     const drawAssessment = () => {

@@ -73,7 +73,11 @@ test('engineer: a background fills ratings at once (undoable); from it alone the
   );
   for (const m of [3, 6, 12]) await expect(goals.getByRole('heading', { name: new RegExp(`^In ${m} months \\(by `) })).toBeVisible();
   // Goals are cumulative: no goal is stated twice.
-  const goalTexts = await goals.getByRole('listitem').allInnerTexts();
+  // (The goals' own items: the region also holds the picture of each skill against the target.)
+  const goalTexts = await goals
+    .getByRole('listitem')
+    .filter({ hasText: /^(Finish|Reach) / })
+    .allInnerTexts();
   expect(goalTexts.length).toBeGreaterThan(3);
   expect(new Set(goalTexts).size).toBe(goalTexts.length);
 
@@ -294,6 +298,36 @@ test('a rating set on a skill page appears in the plan', async ({ page }) => {
   await expect(page.getByRole('group', { name: 'HL7 FHIR' }).getByRole('radio', { name: '3 proficient' })).toBeChecked();
 });
 
+test.describe('"On this page" lists the plan\'s steps and pictures', () => {
+  const steps = ['1. Assess Current State', '2. Set Clear Goals', '3. Create Study Schedule', '4. Build Portfolio'] as const;
+
+  test('on a phone it is a collapsed list at the top that jumps to each step', async ({ page }) => {
+    test.setTimeout(60_000); // the planner's page is long on a phone
+    await page.setViewportSize({ width: 375, height: 812 });
+    await openPlanner(page);
+    await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
+    const list = page.locator('details', { has: page.locator('summary', { hasText: 'On this page' }) });
+    await expect(list.getByRole('link', { name: steps[2] })).toBeHidden();
+    await list.locator('summary').click();
+    for (const name of [...steps, 'You now against the target', 'Your weeks at a glance', 'What each role needs'])
+      await expect(list.getByRole('link', { name, exact: true })).toBeVisible();
+    await list.getByRole('link', { name: 'Your weeks at a glance' }).click();
+    await expect(page).toHaveURL(/#plan-weeks$/);
+    await expect(page.getByRole('heading', { name: 'Your weeks at a glance', level: 3 })).toBeInViewport();
+  });
+
+  test('from 1280 px it is a rail beside the planner', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openPlanner(page);
+    const rail = page.getByRole('navigation', { name: 'On this page' });
+    await expect(rail).toBeVisible();
+    const main = await page.getByRole('heading', { level: 1 }).boundingBox();
+    expect((await rail.boundingBox())!.x).toBeGreaterThan(main!.x + main!.width);
+    await rail.getByRole('link', { name: steps[3], exact: true }).click();
+    await expect(page.getByRole('heading', { name: steps[3], level: 2 })).toBeInViewport();
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the plan page explains what the planner needs and links to the roadmap', async ({ page }) => {
@@ -301,5 +335,10 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('The planner needs JavaScript')).toBeVisible();
     await expect(page.getByRole('main').getByRole('link', { name: 'roadmap', exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'What each role needs' })).toBeVisible();
+    // "On this page" lists only what shows without the planner.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const rail = page.getByRole('navigation', { name: 'On this page' });
+    await expect(rail.getByRole('link', { name: 'What each role needs' })).toBeVisible();
+    await expect(rail.getByRole('link', { name: '1. Assess Current State' })).toBeHidden();
   });
 });
