@@ -74,7 +74,7 @@ export async function askRemoval(element: HTMLElement, show: Show): Promise<void
   show(
     element,
     'confirm',
-    `Remove the offline copy of the roadmap? This deletes its ${pages.filter((url) => url.endsWith("/")).length} pages and the search index from this browser, about ${formatBytes(bytes)}. Your progress is stored separately and is not touched; other pages you visited stay kept.`,
+    `Remove the offline copy of the roadmap? This deletes its ${pages.filter((url) => url.endsWith('/')).length} pages and the search index from this browser, about ${formatBytes(bytes)}. Your progress is stored separately and is not touched; other pages you visited stay kept.`,
   );
   focus(element, 'removeCopy');
 }
