@@ -63,10 +63,16 @@ export function mount(store: ProgressStore, track: () => RoadmapMonth[]) {
       );
     }
   };
+  // The page ships the default pace, so the form can be sent before this code loads. The first
+  // drawing shows the stored pace in its place unless the person has typed their own; later ones
+  // never overwrite what is typed.
+  let shown = false;
   const draw = () => {
     const d = store.doc;
     start.value ||= d.startDate ?? today;
+    if (!shown && d.hoursPerWeek && hours.value === hours.defaultValue) hours.value = String(d.hoursPerWeek);
     hours.value ||= String(d.hoursPerWeek ?? HOURS_PER_WEEK.default);
+    shown = true;
     const plan = schedule();
     for (const el of document.querySelectorAll<HTMLElement>('[data-month-dates]')) {
       const m = plan?.find((s) => s.id === el.dataset['monthDates']);

@@ -116,6 +116,50 @@ test('pacing: a start date and hours per week give every month dates', async ({ 
   await expect(page.locator('[data-month-dates="month-01"]')).toHaveText(/^4 January 2027 to /);
 });
 
+test('pacing: "Show my dates" pressed before the tools\' code has loaded still gives dates', async ({ page }) => {
+  // Hold the tools' code until after the press, as a slow connection does.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/roadmap-tools\.[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await open(page, 'roadmap/');
+  await expect(page.getByLabel('Hours per week')).toHaveValue('10');
+  await page.getByLabel('Start date').fill('2027-01-04');
+  await page.getByRole('button', { name: 'Show my dates' }).click();
+  release();
+  await expect(page.locator('[data-month-dates="month-01"]')).toHaveText(/^4 January 2027 to /);
+  await expect(page.getByRole('status').filter({ hasText: 'At 10 hours a week' })).toBeVisible();
+});
+
+test('pacing: a stored pace replaces the default hours, and hours typed before the code loads are kept', async ({ page }) => {
+  await open(page, 'roadmap/');
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'hasm-progress',
+      JSON.stringify({ version: 2, tasks: {}, ratings: {}, notes: {}, updatedAt: 'x', startDate: '2027-01-04', hoursPerWeek: 6 }),
+    ),
+  );
+  await reopen(page);
+  await expect(page.getByLabel('Hours per week')).toHaveValue('6');
+  await expect(page.getByRole('status').filter({ hasText: 'At 6 hours a week' })).toBeVisible();
+
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/roadmap-tools\.[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await reopen(page);
+  await page.getByLabel('Hours per week').fill('8');
+  release();
+  await expect(page.getByRole('status').filter({ hasText: 'At 6 hours a week' })).toBeVisible();
+  await expect(page.getByLabel('Hours per week')).toHaveValue('8');
+  await page.getByRole('button', { name: 'Show my dates' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'At 8 hours a week' })).toBeVisible();
+});
+
 test('pacing: someone who is behind can re-plan from today', async ({ page }) => {
   // A fixed clock: "today" must not change between the page's reading and the test's.
   await page.clock.setFixedTime(new Date('2026-06-15T12:00:00'));
