@@ -36,7 +36,7 @@ const ROLE: PlanRole = (() => {
     certifications: [],
   };
 })();
-const PLAN_SKILLS: PlanSkill[] = SKILLS.map((s) => ({ ...s, effort: stepsOf(40), prerequisites: [] }));
+const PLAN_SKILLS: PlanSkill[] = SKILLS.map((s) => ({ ...s, effort: stepsOf(40) }));
 
 /** Levels still to climb, per category, for the clinical data scientist role from these ratings. */
 function gapByCategory(ratings: Record<string, number>): Record<string, number> {
@@ -374,11 +374,11 @@ describe('plan share links', () => {
 // ---------------------------------------------------------------------------------------------
 
 const planSkills: PlanSkill[] = [
-  { id: 'python-ecosystem', title: 'Python ecosystem', category: 'technical', effort: [4, 8, 8, 20], prerequisites: [] },
-  { id: 'sql', title: 'SQL', category: 'technical', effort: [4, 6, 10, 20], prerequisites: [] },
-  { id: 'clinical-workflows', title: 'Clinical workflows', category: 'domain', effort: [3, 5, 10, 20], prerequisites: [] },
-  { id: 'communication', title: 'Communication', category: 'soft-skills', effort: [2, 4, 6, 10], prerequisites: [] },
-  { id: 'formal-education', title: 'Formal education', category: 'continuous-learning', effort: [2, 4, 6, 10], prerequisites: [] },
+  { id: 'python-ecosystem', title: 'Python ecosystem', category: 'technical', effort: [4, 8, 8, 20] },
+  { id: 'sql', title: 'SQL', category: 'technical', effort: [4, 6, 10, 20] },
+  { id: 'clinical-workflows', title: 'Clinical workflows', category: 'domain', effort: [3, 5, 10, 20] },
+  { id: 'communication', title: 'Communication', category: 'soft-skills', effort: [2, 4, 6, 10] },
+  { id: 'formal-education', title: 'Formal education', category: 'continuous-learning', effort: [2, 4, 6, 10] },
 ];
 
 const role: PlanRole & { choices: Record<string, string> } = {
@@ -599,7 +599,7 @@ describe('plan markdown', () => {
 
   it('escapes pipes in table cells so rows keep their columns', () => {
     const piped: PlanSkill[] = [
-      { id: 'pipes', title: 'Pipes | and filters', category: 'technical', effort: stepsOf(10), prerequisites: [] },
+      { id: 'pipes', title: 'Pipes | and filters', category: 'technical', effort: stepsOf(10) },
     ];
     const pipedRole: PlanRole = { ...role, levels: { pipes: 2 } };
     const md = planMarkdown(

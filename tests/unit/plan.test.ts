@@ -4,39 +4,36 @@ import {
   gapsForRole,
   hasGaps,
   hoursForGap,
-  orderGaps,
   type PlanRole,
   type PlanSkill,
-  type SkillGap,
 } from '../../src/lib/plan/gaps';
 
 /** Effort steps in the old 10/30/60/100% proportions of the hours to proficient. */
 const stepsOf = (e: number) => [e / 10, (3 * e) / 10, (6 * e) / 10, e] as const;
 
-// Fixtures: a slice of the real content (titles, categories, effortHours and prerequisites as authored).
-const skill = (id: string, title: string, category: string, effortHours: number, prerequisites: string[] = []): PlanSkill => ({
+// Fixtures: a slice of the real content (titles, categories and effortHours as authored).
+const skill = (id: string, title: string, category: string, effortHours: number): PlanSkill => ({
   id,
   title,
   category,
   effort: stepsOf(effortHours),
-  prerequisites,
 });
 
 const skills: PlanSkill[] = [
   skill('python-ecosystem', 'Python ecosystem', 'technical', 120),
   skill('software-foundations', 'Software foundations', 'technical', 80),
-  skill('statistics-eda', 'Statistics and exploratory data analysis', 'technical', 100, ['python-ecosystem']),
-  skill('scikit-learn', 'scikit-learn', 'technical', 100, ['python-ecosystem', 'statistics-eda']),
-  skill('model-evaluation', 'Model evaluation and hyperparameter tuning', 'technical', 80, ['scikit-learn']),
+  skill('statistics-eda', 'Statistics and exploratory data analysis', 'technical', 100),
+  skill('scikit-learn', 'scikit-learn', 'technical', 100),
+  skill('model-evaluation', 'Model evaluation and hyperparameter tuning', 'technical', 80),
   skill('sql', 'SQL', 'technical', 60),
-  skill('relational-databases', 'Relational databases for clinical data', 'technical', 80, ['sql']),
+  skill('relational-databases', 'Relational databases for clinical data', 'technical', 80),
   skill('clinical-workflows', 'Clinical workflows', 'domain', 40),
   skill('medical-terminology', 'Medical terminology', 'domain', 60),
   skill('hipaa', 'HIPAA privacy and security', 'domain', 25),
-  skill('gdpr-data-rights', 'GDPR and data rights', 'domain', 30, ['hipaa']),
-  skill('gmlp-fairness', 'GMLP, fairness and transparency', 'domain', 50, ['model-evaluation']),
+  skill('gdpr-data-rights', 'GDPR and data rights', 'domain', 30),
+  skill('gmlp-fairness', 'GMLP, fairness and transparency', 'domain', 50),
   skill('communication', 'Communication', 'soft-skills', 80),
-  skill('stakeholder-engagement', 'Stakeholder engagement', 'soft-skills', 60, ['communication']),
+  skill('stakeholder-engagement', 'Stakeholder engagement', 'soft-skills', 60),
   skill('self-directed-learning', 'Self-directed learning', 'continuous-learning', 150),
 ];
 
@@ -65,25 +62,6 @@ const dataScientist: PlanRole = {
   certifications: ['google-ml-engineer', 'aws-ml-engineer-associate', 'chda'],
 };
 
-const ratingsAtRequired = (role: PlanRole): Record<string, number> => ({ ...role.levels });
-const allZero: Record<string, number> = {};
-
-/** Asserts that in `ordered` every gap prerequisite (direct, or through non-gap skills) comes first. */
-function expectPrerequisitesFirst(ordered: readonly SkillGap[]): void {
-  const position = new Map(ordered.map((g, i) => [g.skillId, i]));
-  const byId = new Map(skills.map((s) => [s.id, s]));
-  for (const g of ordered) {
-    const stack = [...(byId.get(g.skillId)?.prerequisites ?? [])];
-    const seen = new Set<string>();
-    for (let p = stack.pop(); p !== undefined; p = stack.pop()) {
-      if (seen.has(p)) continue;
-      seen.add(p);
-      const at = position.get(p);
-      if (at === undefined) stack.push(...(byId.get(p)?.prerequisites ?? []));
-      else expect(at, `${p} before ${g.skillId}`).toBeLessThan(position.get(g.skillId) ?? -1);
-    }
-  }
-}
 
 describe('hoursForGap', () => {
   const fhir = { effort: stepsOf(80) };
@@ -132,7 +110,6 @@ describe('gapsForRole', () => {
     const gaps = gapsForRole(skills, dataScientist, expert);
     expect(gaps.every((g) => g.gap === 0 && g.current === 4 && g.required <= 4)).toBe(true);
     expect(hasGaps(gaps)).toBe(false);
-    expect(orderGaps(gaps, skills)).toEqual([]);
   });
 
   it('mixes above, at and below the bar without negative gaps or hours', () => {
@@ -140,10 +117,10 @@ describe('gapsForRole', () => {
     const gaps = gapsForRole(skills, dataScientist, ratings);
     expect(gaps.every((g) => g.gap >= 0)).toBe(true);
     expect(gaps.find((g) => g.skillId === 'sql')).toMatchObject({ current: 4, required: 3, gap: 0 });
-    const ordered = orderGaps(gaps, skills);
-    expect(ordered.some((g) => g.skillId === 'sql' || g.skillId === 'hipaa' || g.skillId === 'statistics-eda')).toBe(false);
+    const short = gaps.filter((g) => g.gap > 0);
+    expect(short.some((g) => g.skillId === 'sql' || g.skillId === 'hipaa' || g.skillId === 'statistics-eda')).toBe(false);
     expect(
-      ordered.every(
+      short.every(
         (g) =>
           hoursForGap(
             skills.find((s) => s.id === g.skillId)!,
@@ -159,89 +136,6 @@ describe('gapsForRole', () => {
     const gaps = gapsForRole(skills, role, { sql: Number.NaN, constructor: 3 });
     expect(gaps.find((g) => g.skillId === 'sql')).toMatchObject({ current: 0, required: 2, gap: 2 });
     expect(gaps.filter((g) => g.gap > 0)).toHaveLength(1);
-  });
-});
-
-describe('orderGaps', () => {
-  const gap = (skillId: string, current: number, required: number): SkillGap => {
-    const s = skills.find((x) => x.id === skillId);
-    return {
-      skillId,
-      title: s?.title ?? skillId,
-      category: s?.category ?? 'technical',
-      current,
-      required,
-      gap: Math.max(0, required - current),
-    };
-  };
-
-  it('for a person rated 0 everywhere, lists every required skill, prerequisites first; at the required levels, none', () => {
-    const ordered = orderGaps(gapsForRole(skills, dataScientist, allZero), skills);
-    expect(ordered).toHaveLength(skills.length);
-    expectPrerequisitesFirst(ordered);
-    // Independent roots start with the largest gap: statistics-eda (4) must wait for python (3).
-    expect(ordered[0]?.skillId).toBe('python-ecosystem');
-    expect(orderGaps(gapsForRole(skills, dataScientist, ratingsAtRequired(dataScientist)), skills)).toEqual([]);
-  });
-
-  it('puts a prerequisite first even when the dependent has a larger gap', () => {
-    const ordered = orderGaps([gap('relational-databases', 0, 4), gap('sql', 2, 3), gap('communication', 0, 2)], skills);
-    expect(ordered.map((g) => g.skillId)).toEqual(['communication', 'sql', 'relational-databases']);
-  });
-
-  it('keeps prerequisites first through skills that are not gaps', () => {
-    // scikit-learn and statistics-eda are met; model-evaluation still depends on python through them.
-    const ordered = orderGaps([gap('model-evaluation', 0, 4), gap('python-ecosystem', 2, 3), gap('scikit-learn', 3, 3)], skills);
-    expect(ordered.map((g) => g.skillId)).toEqual(['python-ecosystem', 'model-evaluation']);
-  });
-
-  it('breaks ties by gap, then category order, then title', () => {
-    const ordered = orderGaps(
-      [
-        gap('self-directed-learning', 0, 2),
-        gap('communication', 0, 2),
-        gap('medical-terminology', 0, 2),
-        gap('clinical-workflows', 0, 2),
-        gap('software-foundations', 0, 2),
-        gap('hipaa', 0, 3),
-      ],
-      skills,
-    );
-    expect(ordered.map((g) => g.skillId)).toEqual([
-      'hipaa',
-      'software-foundations',
-      'clinical-workflows',
-      'medical-terminology',
-      'communication',
-      'self-directed-learning',
-    ]);
-  });
-
-  it('is deterministic whatever the input order', () => {
-    const gaps = gapsForRole(skills, dataScientist, { sql: 1, communication: 2 });
-    const a = orderGaps(gaps, skills);
-    const b = orderGaps([...gaps].reverse(), [...skills].reverse());
-    expect(b).toEqual(a);
-  });
-
-  it('does not crash on a prerequisite cycle and keeps other constraints', () => {
-    const cyclic: PlanSkill[] = [
-      skill('a-skill', 'A skill', 'technical', 10, ['b-skill']),
-      skill('b-skill', 'B skill', 'technical', 10, ['a-skill']),
-      skill('c-skill', 'C skill', 'domain', 10, ['a-skill']),
-      skill('d-skill', 'D skill', 'domain', 10, ['d-skill']),
-    ];
-    const gaps: SkillGap[] = [
-      { skillId: 'c-skill', title: 'C skill', category: 'domain', current: 0, required: 4, gap: 4 },
-      { skillId: 'a-skill', title: 'A skill', category: 'technical', current: 0, required: 2, gap: 2 },
-      { skillId: 'b-skill', title: 'B skill', category: 'technical', current: 0, required: 2, gap: 2 },
-      { skillId: 'd-skill', title: 'D skill', category: 'domain', current: 0, required: 1, gap: 1 },
-    ];
-    const ordered = orderGaps(gaps, cyclic);
-    // D's self-loop is ignored, so D is ready at once; the A↔B cycle then breaks at A (title order),
-    // and C, with the larger gap, still waits for A but goes before B.
-    expect(ordered.map((g) => g.skillId)).toEqual(['d-skill', 'a-skill', 'c-skill', 'b-skill']);
-    expect(orderGaps([...gaps].reverse(), cyclic)).toEqual(ordered);
   });
 });
 

@@ -10,8 +10,8 @@ export interface PlanMonth extends WorkMonthInput {
 }
 
 export interface PlanData {
-  /** Skills without their prerequisites: the plan follows the roadmap's order, which already respects them. */
-  skills: Omit<PlanSkill, 'prerequisites'>[];
+  /** Skills as the self-assessment shows them; the plan follows the roadmap's order, which already respects prerequisites. */
+  skills: PlanSkill[];
   /** Roles with their entry levels and the options they suggest among alternatives. */
   roles: (PlanRole & { choices: Record<string, string> })[];
   months: PlanMonth[];
