@@ -598,9 +598,7 @@ describe('plan markdown', () => {
   });
 
   it('escapes pipes in table cells so rows keep their columns', () => {
-    const piped: PlanSkill[] = [
-      { id: 'pipes', title: 'Pipes | and filters', category: 'technical', effort: stepsOf(10) },
-    ];
+    const piped: PlanSkill[] = [{ id: 'pipes', title: 'Pipes | and filters', category: 'technical', effort: stepsOf(10) }];
     const pipedRole: PlanRole = { ...role, levels: { pipes: 2 } };
     const md = planMarkdown(
       markdownInput({}, { gaps: gapsForRole(piped, pipedRole, {}), portfolio: [], skills: piped, roleTitle: 'Data | ML' }),

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  certificationsForRole,
-  gapsForRole,
-  hasGaps,
-  hoursForGap,
-  type PlanRole,
-  type PlanSkill,
-} from '../../src/lib/plan/gaps';
+import { certificationsForRole, gapsForRole, hasGaps, hoursForGap, type PlanRole, type PlanSkill } from '../../src/lib/plan/gaps';
 
 /** Effort steps in the old 10/30/60/100% proportions of the hours to proficient. */
 const stepsOf = (e: number) => [e / 10, (3 * e) / 10, (6 * e) / 10, e] as const;
@@ -61,7 +54,6 @@ const dataScientist: PlanRole = {
   },
   certifications: ['google-ml-engineer', 'aws-ml-engineer-associate', 'chda'],
 };
-
 
 describe('hoursForGap', () => {
   const fhir = { effort: stepsOf(80) };
