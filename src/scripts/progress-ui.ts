@@ -126,10 +126,9 @@ function peek(): ProgressDoc | undefined {
   }
 }
 
-// Controls become usable at once; what they do is handed to the live code, loaded on intent.
-const regions = $$<HTMLElement>('.task-status, [data-skill-rating], [data-roadmap-tools], [data-progress-notices], [data-track-picker]');
 let pending = 0;
-const forward = (e: Event) => {
+/** Hands an event from a group of progress controls to the live code, loading it (and, for the roadmap's tools, theirs) first. */
+const forward = (e: Event, tools: boolean) => {
   if (e.type === 'submit') e.preventDefault();
   // The value chosen now: rendering the stored state may reset the control before the change is applied.
   // A done box that is unticked gives ''.
@@ -138,7 +137,7 @@ const forward = (e: Event) => {
   const change = e.type === 'change' ? 1 : 0;
   pending += change;
   // The roadmap tools' code is fetched alongside the store's rather than after it.
-  if ((e.currentTarget as Element).matches('[data-roadmap-tools]')) import(/* @vite-ignore */ toolsUrl).catch(() => undefined);
+  if (tools) import(/* @vite-ignore */ toolsUrl).catch(() => undefined);
   void loadLive()
     .then(
       (m) => m.handle(e, value),
@@ -152,11 +151,30 @@ const forward = (e: Event) => {
 addEventListener('beforeunload', (e) => {
   if (pending) e.preventDefault();
 });
-for (const r of regions) {
-  r.inert = false;
-  for (const type of ['pointerover', 'focusin', 'touchstart', 'click', 'change', 'submit'])
-    r.addEventListener(type, forward, { passive: type !== 'submit' });
+/**
+ * `<progress-controls>` (src/components/ui/ProgressControls.astro): its group of controls becomes
+ * usable at once; what is done in it is handed to the live code, loaded on intent. Its listeners go
+ * when it leaves the page. (A class of its own rather than `defineElement` from element.ts, which
+ * lives in the inline site script: importing it here would split it into a file every page fetches.)
+ */
+class ProgressControls extends HTMLElement {
+  #off?: AbortController;
+
+  connectedCallback() {
+    const group = this.firstElementChild as HTMLElement | null;
+    if (!group) return;
+    const { signal } = (this.#off = new AbortController());
+    group.inert = false;
+    const tools = group.matches('[data-roadmap-tools]');
+    for (const type of ['pointerover', 'focusin', 'touchstart', 'click', 'change', 'submit'])
+      this.addEventListener(type, (e) => forward(e, tools), { passive: type !== 'submit', signal });
+  }
+
+  disconnectedCallback() {
+    this.#off?.abort();
+  }
 }
+customElements.define('progress-controls', ProgressControls);
 addEventListener('storage', (e) => {
   if (live) void live.then((m) => m.handle(e));
   else {

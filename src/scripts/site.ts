@@ -78,10 +78,9 @@ const pageCode = () => {
     has('search-page') && loadUi(),
     has('cert-table,resource-filter') && load(filtersUrl),
     has('plan-app') && load(planUrl),
-    // Every page with progress has one of these: month pages and skill pages their summaries or
-    // rating, the roadmap its month cards, the home page its "continue" link, the printable
-    // roadmap the track it follows.
-    has('[data-progress-tasks],[data-progress-months],[data-continue-slot],[data-skill-rating],[data-track-print]') && load(progressUrl),
+    // Every page with progress has one of these: progress controls (month pages, skill pages, the
+    // roadmap), summaries, the home page's "continue" link, the printable roadmap's track.
+    has('progress-controls,[data-progress-tasks],[data-progress-months],[data-continue-slot],[data-track-print]') && load(progressUrl),
   ]);
 };
 // Whichever comes first starts it; a promise settles once, so it starts once.

@@ -216,3 +216,37 @@ test('the roadmap shows its months first; backup, import and calendar wait in a 
     await expect(backup.getByRole('button', { name })).toBeVisible();
   await expect(backup.getByText('Import progress…')).toBeVisible();
 });
+
+test('controls taken out of the page stop listening, and listen again once put back', async ({ context }) => {
+  // The progress code is held, so a change handed to it stays on its way, and leaving the page asks first.
+  await context.route(/\/progress-live\.[^/]*\.js$/, () => undefined);
+  /** Opens month 1, changes task 1's box while its controls are out of the page, maybe puts them back and ticks it, then leaves. */
+  const leave = async (putBack: boolean) => {
+    const page = await context.newPage();
+    await open(page, 'roadmap/month-1/');
+    await page.locator('h1').click(); // a person's first gesture on the page, which lets it ask before leaving
+    const controls = page.locator('[data-task-id]').first().locator('progress-controls');
+    await controls.evaluate((el) => {
+      const parent = el.parentElement!;
+      el.remove();
+      // A box out of the page fires no change of its own when clicked, so a script sends one.
+      el.querySelector('input')!.dispatchEvent(new Event('change', { bubbles: true }));
+      (window as unknown as { away: [Element, Element] }).away = [el, parent];
+    });
+    if (putBack) {
+      await page.evaluate(() => {
+        const [el, parent] = (window as unknown as { away: [Element, Element] }).away;
+        parent.append(el);
+      });
+      await doneBox(page, 1).click();
+    }
+    const asked: string[] = [];
+    page.on('dialog', (d) => void (asked.push(d.type()), d.accept()));
+    const closed = page.waitForEvent('close');
+    await page.close({ runBeforeUnload: true });
+    await closed;
+    return asked;
+  };
+  expect(await leave(false)).toEqual([]);
+  expect(await leave(true)).toEqual(['beforeunload']);
+});
