@@ -43,25 +43,19 @@ export function render(doc: ProgressDoc): void {
   const { track, months } = trackUi ? trackUi.renderTrack(doc, roadmap()) : { track: undefined, months: roadmap() };
   /** Whether a task counts on the shown track (tasks this page has no marks for always do). */
   const counts = (id: string) => (document.querySelector<HTMLElement>(`[data-task-id="${id}"]`)?.dataset['kind'] ?? 'core') === 'core';
-  // Each task's state, and the month's "Checklist (done/total)" over the tasks on the shown track.
-  let done = 0;
-  let all = 0;
-  for (const li of $$<HTMLElement>('[data-task-id]')) {
+  // Each task's state; a task's one input is its done box.
+  const tasks = $$<HTMLElement>('[data-task-id]');
+  for (const li of tasks) {
     const state = doc.tasks[li.dataset['taskId']!] ?? 'open';
     li.dataset['state'] = state;
     const select = li.querySelector('select');
     if (select && select.value !== state) select.value = state;
-    // A task's one input is its done box.
     const box = li.querySelector('input');
-    if (box) {
-      box.checked = state == 'done';
-      if ((li.dataset['kind'] ?? 'core') == 'core') {
-        all++;
-        done += +box.checked;
-      }
-    }
+    if (box) box.checked = state == 'done';
   }
-  for (const el of $$('[data-checklist-count]')) el.textContent = ` (${done}/${all})`;
+  // The month's "Checklist (done/total)", over the tasks on the shown track.
+  const checklist = progressOf(doc, tasks.map((li) => li.dataset['taskId']!).filter(counts));
+  for (const el of $$('[data-checklist-count]')) el.textContent = ` (${checklist.done}/${checklist.total})`;
   for (const el of $$<HTMLElement>('[data-progress-tasks], [data-progress-months]')) {
     // Either explicit task ids, or month ids resolved through the roadmap data island (on the track).
     const ids = el.dataset['progressMonths']
