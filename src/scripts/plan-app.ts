@@ -52,12 +52,18 @@ const taskPath = (month: number, id: string) => `${monthPath(month)}#task-${id}`
 
 class PlanApp extends HTMLElement {
   #off?: AbortController;
+  /** Settles once the planner is usable (its stored data read, the plan drawn); the site script waits for it before the page counts as settled. */
+  ready: Promise<void> = Promise.resolve();
 
   disconnectedCallback() {
     this.#off?.abort();
   }
 
-  async connectedCallback() {
+  connectedCallback() {
+    this.ready = this.#wire();
+  }
+
+  async #wire() {
     this.#off?.abort();
     const off = (this.#off = new AbortController());
     const signal = off.signal;

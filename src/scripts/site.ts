@@ -77,7 +77,8 @@ const pageCode = () => {
     location.search.includes('highlight=') && loadUi().then((m) => m.highlightFromUrl()),
     has('search-page') && loadUi(),
     has('cert-table,resource-filter') && load(filtersUrl),
-    has('plan-app') && load(planUrl),
+    // The planner counts once it is usable: its stored data read and the plan drawn.
+    has('plan-app') && load(planUrl).then(() => document.querySelector<HTMLElement & { ready?: Promise<void> }>('plan-app')?.ready),
     // Every page with progress has one of these: progress controls (month pages, skill pages, the
     // roadmap), summaries, the home page's "continue" link, the printable roadmap's track.
     has('progress-controls,[data-progress-tasks],[data-progress-months],[data-continue-slot],[data-track-print]') && load(progressUrl),

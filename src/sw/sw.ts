@@ -120,6 +120,8 @@ async function refreshKept(): Promise<void> {
 const windows = () => self.clients.matchAll({ type: 'window', includeUncontrolled: true });
 /** Where the worker notes which pages were open when it took over (not a page: offline-list skips it). */
 const openBefore = new URL('sw-open-before-update', scope).href;
+/** Where the worker notes the build whose search files its search cache holds (not a page either). */
+const searchBuild = new URL('sw-search-build', scope).href;
 
 /**
  * On taking over: notes the pages open now (they may run an older build), and keeps each open page
@@ -149,7 +151,8 @@ async function activated(): Promise<void> {
 }
 
 /**
- * Drops cached scripts this build no longer has, so the cache does not grow with every deploy.
+ * Drops cached scripts (and search files) this build no longer has, so the cache does not grow with
+ * every deploy.
  * Not while a page that was open before this worker took over is still open: such a page may run
  * the older build and load one of its scripts at any moment (on intent), and the server may no
  * longer have it. A reload through the update notice replaces that page, so the purge runs when the
@@ -161,6 +164,12 @@ async function purgeOldScripts(): Promise<void> {
   const before = ((await (await pages.match(openBefore))?.json()) ?? []) as string[];
   const open = new Set((await windows()).map((c) => c.id));
   if (before.some((id) => open.has(id))) return;
+  // Search files kept as searches fetched them (the roadmap never kept) are named per build too, so
+  // once per build the older ones go; a kept roadmap's search files are replaced by refreshKept.
+  if ((await (await pages.match(searchBuild))?.text()) !== keepVersion) {
+    if (!(await pages.match(new URL(KEEP_LIST_FILE, scope).href))) await caches.delete(CACHE.search);
+    await pages.put(searchBuild, new Response(keepVersion));
+  }
   const assets = await caches.open(CACHE.assets);
   const current = new Set(builtScripts.map((url) => new URL(url, scope).href));
   const old = (await assets.keys()).map((r) => r.url).filter((url) => !current.has(url));

@@ -421,6 +421,56 @@ test('a build deployed under an open page: the page offers a reload, the reload 
   }
 });
 
+test('after a deploy, search files kept only because a search fetched them (the roadmap never kept) go once no old page is open', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const base = new URL(baseURL!).pathname;
+  const site = await serveCopy(base);
+  const context = await browser.newContext({ baseURL: site.url });
+  const searchFiles = (page: Page) => page.evaluate(async () => (await (await caches.open('hasm-search')).keys()).length);
+  try {
+    const page = await context.newPage();
+    await page.goto('glossary/');
+    await controlled(page);
+    await page.goto('glossary/fhir/');
+    await controlled(page);
+    await pageCodeSettled(page);
+    await page.getByRole('button', { name: /^Search/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Search' });
+    await dialog.getByRole('searchbox', { name: /Search skills/ }).fill('FHIR');
+    await expect(dialog.getByRole('status')).toHaveText(/\d+ results? for “FHIR”/);
+    await dialog.getByRole('button', { name: 'Close search' }).click();
+    await expect(dialog).toBeHidden();
+    await upkeep(page);
+    await expect.poll(() => searchFiles(page)).toBeGreaterThan(0);
+    // Deploy a build whose search index changed: its worker carries a new version of the roadmap's files.
+    const version = (JSON.parse(readFileSync(join(site.dir, 'offline-roadmap.json'), 'utf8')) as { version: string }).version;
+    const sw = readFileSync(join(site.dir, 'sw.js'), 'utf8');
+    writeFileSync(
+      join(site.dir, 'sw.js'),
+      sw.replaceAll(version, 'deployed-build-3').replace(/"revision":"[^"]+"/, '"revision":"deployed-build-3"'),
+    );
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    const notice = page.getByRole('status').filter({ hasText: 'A new version of the site is available.' });
+    await expect(notice).toBeVisible();
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+    await controlled(page);
+    await upkeep(page);
+    expect(await searchFiles(page)).toBe(0);
+    // Searching again, online, fetches and keeps this build's files.
+    await pageCodeSettled(page);
+    await page.getByRole('button', { name: /^Search/ }).click();
+    await dialog.getByRole('searchbox', { name: /Search skills/ }).fill('FHIR');
+    await expect(dialog.getByRole('status')).toHaveText(/\d+ results? for “FHIR”/);
+    await expect.poll(() => searchFiles(page)).toBeGreaterThan(0);
+  } finally {
+    await context.close();
+    site.stop();
+  }
+});
+
 test('installable: the manifest has 192 and 512 px PNG icons and a maskable one, and Chromium reports no installability error', async ({
   baseURL,
 }) => {
