@@ -17,10 +17,17 @@ const texts: Partial<Record<KeepState, string>> = {
   failed: 'The roadmap could not be kept. Try again when you are online.',
 };
 
-/** Shows `state` on `element`, with `detail` in place of the usual text. */
+/**
+ * Shows `state` on `element`, with `detail` in place of the usual text. A question (confirm) is
+ * asked above its answers, and describes the yes; everything else is said in the status below.
+ */
 export function show(element: HTMLElement, state: KeepState, detail?: string): void {
   element.dataset['state'] = state;
-  element.querySelector('[data-keep-status]')!.textContent = detail ?? texts[state] ?? '';
+  const asking = state === 'confirm';
+  const question = element.querySelector<HTMLElement>('[data-keep-question]')!;
+  question.hidden = !asking;
+  question.textContent = asking ? (detail ?? '') : '';
+  element.querySelector('[data-keep-status]')!.textContent = asking ? '' : (detail ?? texts[state] ?? '');
   const button = (action: string) => element.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
   const keep = button('keepRoadmap');
   const kept = state === 'kept' || state === 'stale';

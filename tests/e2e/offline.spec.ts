@@ -196,13 +196,17 @@ test('the kept roadmap can be removed: it says what that frees, asks first, offe
   const pages = list.urls.filter((u) => u.endsWith('/')).length;
   expect(pages).toBeGreaterThan(18);
   await button('Remove the offline copy').click();
-  await expect(keep.getByRole('status')).toHaveText(
+  // The question comes before its answers, and the focused yes is described by it.
+  const yes = button('Yes, remove the offline copy');
+  await expect(yes).toBeFocused();
+  await expect(yes).toHaveAccessibleDescription(
     new RegExp(`^Remove the offline copy of the roadmap\\? This deletes its ${pages} pages and`),
   );
-  await expect(keep.getByRole('status')).toHaveText(
+  await expect(yes).toHaveAccessibleDescription(
     /pages and the search index from this browser, about \d+(\.\d)? (KB|MB)\. Your progress is stored separately and is not touched/,
   );
-  await expect(button('Yes, remove the offline copy')).toBeFocused();
+  const question = keep.getByText(/^Remove the offline copy of the roadmap\?/);
+  expect((await question.boundingBox())!.y).toBeLessThan((await yes.boundingBox())!.y);
   // The question and its answers, checked at phone width in both themes (the sweep sees only the first state).
   await page.setViewportSize({ width: 375, height: 800 });
   for (const colorScheme of ['light', 'dark'] as const) {
