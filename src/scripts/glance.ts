@@ -173,9 +173,8 @@ function home(doc: ProgressDoc, months: RoadmapMonth[], track: ShownTrack | unde
       const m = target.month;
       const p = progressOf(doc, m.tasks);
       monthLine?.replaceChildren(
-        'Current month: ',
+        `Current month, ${p.done} of ${p.total} tasks done: `,
         link(monthPath(m.month), `Month ${m.month}${m.title ? `: ${m.title}` : ''}`),
-        ` · ${p.done} of ${p.total} tasks done`,
       );
       const task = firstOpenTask(doc, m);
       if (next && task) {
@@ -193,6 +192,7 @@ function home(doc: ProgressDoc, months: RoadmapMonth[], track: ShownTrack | unde
     }
     const pace = card.querySelector<HTMLElement>('[data-glance-pace]');
     card.toggleAttribute('data-paced', !!plan);
+    card.toggleAttribute('data-tracked', !!track);
     if (pace) pace.textContent = plan ? paceWords(pacePosition(plan, target?.month.id, today)) : '';
   }
 }
