@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { pageCodeSettled } from './settled';
 
@@ -93,6 +94,32 @@ test('the theme toggle switches to dark and the choice survives a reload', async
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('printed while the dark theme is on, pages come out dark on white, with no contrast failure', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const path of ['./', 'roadmap/', 'roadmap/month-1/', 'skills/technical/sql/', 'certifications/', 'plan/']) {
+    await page.goto(path);
+    await pageCodeSettled(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const ink = await page.evaluate(() => {
+      const color = (el: Element | null) => (el ? getComputedStyle(el).color : '');
+      return {
+        body: color(document.body),
+        muted: color(document.querySelector('main .muted')),
+        link: color(document.querySelector('main a')),
+      };
+    });
+    expect(ink.body, path).toBe('rgb(0, 0, 0)');
+    expect(ink.link, path).toBe('rgb(0, 0, 0)');
+    // Muted text keeps the light theme's gray, not the dark theme's pale one.
+    if (ink.muted) expect(ink.muted, path).not.toMatch(/^rgb\((1[5-9]\d|2\d\d), /);
+    const { violations } = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+    expect(violations.map((v) => `${path}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+  }
 });
 
 test('the theme follows the system when nothing is stored', async ({ page }) => {
