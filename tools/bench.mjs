@@ -1107,7 +1107,7 @@ function report() {
     L.push('### Scaling with generated content');
     L.push('');
     L.push(
-      `tools/generate-content.mjs copies every skill N−1 times (\`<id>-x2\` …, same category, prerequisites remapped within the replica, glossary refs unchanged), keeps exactly 18 months but gives each the replicated tasks and skills, lists every skill in every role, and copies certifications and glossary unchanged. Each scale: ${SCALE_BUILD_RUNS} cold build${SCALE_BUILD_RUNS === 1 ? '' : 's (median; phases are per-phase medians)'} and ${SCALE_SEARCH_RUNS} cold search${SCALE_SEARCH_RUNS === 1 ? '' : 'es'} as in section 3${SCALE_SEARCH_RUNS === 1 ? '' : ' (median)'}.`,
+      `tools/generate-content.mjs copies every skill N−1 times (\`<id>-x2\` …, same category, prerequisites remapped within the replica, glossary refs unchanged), copies the 18 months unchanged (the time model caps a month's hours, so the copies are skills the roadmap does not schedule: pages grow with skills, tasks stay as they are), lists every skill in every role, and copies certifications and glossary unchanged. Each scale: ${SCALE_BUILD_RUNS} cold build${SCALE_BUILD_RUNS === 1 ? '' : 's (median; phases are per-phase medians)'} and ${SCALE_SEARCH_RUNS} cold search${SCALE_SEARCH_RUNS === 1 ? '' : 'es'} as in section 3${SCALE_SEARCH_RUNS === 1 ? '' : ' (median)'}.`,
     );
     L.push('');
     L.push(

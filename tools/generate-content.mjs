@@ -3,9 +3,9 @@
 //
 // Scale N keeps every real entry and adds N-1 replicas of each skill: `<id>-x2` … `<id>-xN`, in
 // the same category folder, with prerequisites remapped to the copies in the same replica (so the
-// prerequisite graph stays acyclic) and glossary references unchanged. The roadmap keeps exactly
-// 18 months (the schema requires 1..18); each month instead gets the replicas of its tasks
-// (`<task>-x2` …, each building the copied skill) and of its skill list. Every role lists a level
+// prerequisite graph stays acyclic) and glossary references unchanged. The roadmap's 18 months are
+// copied unchanged: the time model caps each month's hours, so replicas are skills the roadmap does
+// not schedule (pages scale with skills, not with tasks). Every role lists a level
 // for every skill id (copies take the original's level). Categories, phases, certifications, facts and
 // the glossary are copied unchanged. Only text edits on the files' front matter, no YAML library.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -87,48 +87,19 @@ export function generateContent(scale = 1, outDir, srcDir = join(root, 'content'
     }
   }
 
-  // Months: still exactly 18; tasks and skills grow with the replicas.
+  // Months: exactly 18, copied unchanged. A month's hours are capped by the time model (and its
+  // levels reached follow from them), so replicas are not scheduled: they are skills to browse,
+  // search and rate, as a skill the roadmap does not teach is.
   const monthsDir = join(srcDir, 'months');
-  mkdirSync(join(dir, 'months'), { recursive: true });
   const monthFiles = readdirSync(monthsDir)
     .filter((n) => /^month-\d+\.mdx$/.test(n))
     .sort();
   if (monthFiles.length !== 18) throw new Error(`expected 18 month files in ${monthsDir}, found ${monthFiles.length}`);
+  cpSync(monthsDir, join(dir, 'months'), { recursive: true });
   let taskCount = 0;
   for (const name of monthFiles) {
     const file = join(monthsDir, name);
-    const { fm, body } = splitFrontMatter(readFileSync(file, 'utf8'), file);
-    const skillsAt = keyLine(fm, 'skills');
-    const skills = flowList(fm[skillsAt], 'skills', file);
-    const lines = [...fm];
-    lines[skillsAt] = `skills: [${Array.from({ length: scale }, (_, i) => skills.map((s) => replicaId(s, i + 1)))
-      .flat()
-      .join(', ')}]`;
-    // The tasks block runs from "tasks:" to the next top-level key.
-    const start = keyLine(lines, 'tasks');
-    let end = start + 1;
-    while (end < lines.length && !/^[A-Za-z_][\w-]*:/.test(lines[end])) end++;
-    const block = lines.slice(start + 1, end);
-    const tasks = [];
-    let current;
-    for (const l of block) {
-      const id = /^\s*-\s+id:\s*(\S+)\s*$/.exec(l);
-      if (id) tasks.push((current = { id: id[1] }));
-      else if (current) {
-        const kv = /^\s+(text|hours|skill):\s*(.*?)\s*$/.exec(l);
-        if (kv) current[kv[1]] = kv[1] === 'text' ? JSON.parse(kv[2].replace(/^'(.*)'$/, (_, s) => JSON.stringify(s))) : kv[2];
-      }
-    }
-    if (!tasks.length || tasks.some((t) => !t.text || !t.hours)) throw new Error(`${file}: could not read the tasks block`);
-    const extra = [];
-    for (let r = 2; r <= scale; r++)
-      for (const t of tasks) {
-        extra.push(`  - id: ${replicaId(t.id, r)}`, `    text: ${JSON.stringify(`${t.text} (replica ${r})`)}`, `    hours: ${t.hours}`);
-        if (t.skill) extra.push(`    skill: ${replicaId(t.skill, r)}`);
-      }
-    lines.splice(end, 0, ...extra);
-    taskCount += tasks.length * scale;
-    writeFileSync(join(dir, 'months', name), `---\n${lines.join('\n')}\n---${body}`);
+    taskCount += splitFrontMatter(readFileSync(file, 'utf8'), file).fm.filter((l) => /^\s*-\s+id:\s*\S+\s*$/.test(l)).length;
   }
 
   // Roles: a level for every skill id; copies take the original's level.
@@ -140,13 +111,26 @@ export function generateContent(scale = 1, outDir, srcDir = join(root, 'content'
     const file = join(rolesDir, name);
     const lines = readFileSync(file, 'utf8').split('\n');
     const start = keyLine(lines, 'levels');
+    if (start < 0) throw new Error(`${file}: could not read the levels block`);
     let end = start + 1;
     while (end < lines.length && /^\s+\S/.test(lines[end])) end++;
-    const levels = lines.slice(start + 1, end).map((l) => /^\s+([a-z0-9-]+):\s*(\d)\s*$/.exec(l));
-    if (start < 0 || levels.some((m) => !m)) throw new Error(`${file}: could not read the levels block`);
-    const extra = [];
-    for (let r = 2; r <= scale; r++) for (const m of levels) extra.push(`  ${replicaId(m[1], r)}: ${m[2]}`);
-    lines.splice(end, 0, ...extra);
+    // `levels` holds one block per stage (entry, experienced); each block's copies go at its end.
+    const region = [];
+    for (let i = start + 1; i < end;) {
+      if (!/^ {2}[a-z]+:\s*$/.test(lines[i])) throw new Error(`${file}: could not read the levels block`);
+      region.push(lines[i++]);
+      const levels = [];
+      for (; i < end && /^ {4}\S/.test(lines[i]); i++) {
+        const m = /^ {4}([a-z0-9-]+):\s*(\d)\s*$/.exec(lines[i]);
+        if (!m) throw new Error(`${file}: could not read the levels block`);
+        levels.push(m);
+        region.push(lines[i]);
+      }
+      if (!levels.length) throw new Error(`${file}: could not read the levels block`);
+      for (let r = 2; r <= scale; r++) for (const m of levels) region.push(`    ${replicaId(m[1], r)}: ${m[2]}`);
+    }
+    if (!region.length) throw new Error(`${file}: could not read the levels block`);
+    lines.splice(start + 1, end - start - 1, ...region);
     writeFileSync(join(dir, 'roles', name), lines.join('\n'));
   }
   return { dir, skills: skillIds.length, tasks: taskCount, months: monthFiles.length };
