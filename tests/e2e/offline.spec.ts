@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumPath } from './browser';
 import { pageCodeSettled } from './settled';
 
@@ -341,15 +341,32 @@ async function serveCopy(base: string): Promise<{ dir: string; url: string; stop
   };
 }
 
+/**
+ * Runs `body` in a new browser context on a copy of the built site, which the test may change as a
+ * deploy would; then closes the context and stops the copy's server, whatever happened.
+ */
+async function onSiteCopy(
+  browser: Browser,
+  baseURL: string | undefined,
+  body: (context: BrowserContext, site: { dir: string; url: string }, base: string) => Promise<void>,
+): Promise<void> {
+  const base = new URL(baseURL!).pathname;
+  const site = await serveCopy(base);
+  const context = await browser.newContext({ baseURL: site.url });
+  try {
+    await body(context, site, base);
+  } finally {
+    await context.close();
+    site.stop();
+  }
+}
+
 test('a build deployed under an open page: the page offers a reload, the reload switches to the new worker, a kept roadmap is kept again, and old scripts go once no old page is open', async ({
   browser,
   baseURL,
 }) => {
   test.setTimeout(90_000);
-  const base = new URL(baseURL!).pathname;
-  const site = await serveCopy(base);
-  const context = await browser.newContext({ baseURL: site.url });
-  try {
+  await onSiteCopy(browser, baseURL, async (context, site, base) => {
     const page = await context.newPage();
     await page.goto('roadmap/');
     await controlled(page);
@@ -419,10 +436,7 @@ test('a build deployed under an open page: the page offers a reload, the reload 
     expect(scripts).not.toContain(oldScript);
     await page.goto('roadmap/');
     await expect(page.locator('offline-keep')).toHaveAttribute('data-state', 'kept');
-  } finally {
-    await context.close();
-    site.stop();
-  }
+  });
 });
 
 test('after a deploy, search files kept only because a search fetched them (the roadmap never kept) go once no old page is open', async ({
@@ -430,11 +444,8 @@ test('after a deploy, search files kept only because a search fetched them (the 
   baseURL,
 }) => {
   test.setTimeout(90_000);
-  const base = new URL(baseURL!).pathname;
-  const site = await serveCopy(base);
-  const context = await browser.newContext({ baseURL: site.url });
   const searchFiles = (page: Page) => page.evaluate(async () => (await (await caches.open('hasm-search')).keys()).length);
-  try {
+  await onSiteCopy(browser, baseURL, async (context, site) => {
     const page = await context.newPage();
     await page.goto('glossary/');
     await controlled(page);
@@ -469,10 +480,7 @@ test('after a deploy, search files kept only because a search fetched them (the 
     await dialog.getByRole('searchbox', { name: /Search skills/ }).fill('FHIR');
     await expect(dialog.getByRole('status')).toHaveText(/\d+ results? for “FHIR”/);
     await expect.poll(() => searchFiles(page)).toBeGreaterThan(0);
-  } finally {
-    await context.close();
-    site.stop();
-  }
+  });
 });
 
 test('installable: the manifest has 192 and 512 px PNG icons and a maskable one, and Chromium reports no installability error', async ({
